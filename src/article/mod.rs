@@ -1,0 +1,2 @@
+//! Articles, their structure (headline, dateline, body, boilerplate),
+//! datelines and reference times.

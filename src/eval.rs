@@ -1,0 +1,1 @@
+//! Scoring against gold annotations with the TempEval-3 measures.
