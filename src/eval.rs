@@ -1,1 +1,0 @@
-//! Scoring against gold annotations with the TempEval-3 measures.
