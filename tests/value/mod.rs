@@ -1,0 +1,3 @@
+//! Tests of `dateline::value`.
+
+mod corpus;
