@@ -1,3 +1,4 @@
 //! The integration tests, one binary with a module per area.
 
+mod tagger;
 mod value;
