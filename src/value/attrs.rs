@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use super::Value;
+use super::{Bounds, Interval, Value};
 use crate::{Error, Result};
 
 macro_rules! string_serde {
@@ -98,7 +98,7 @@ keyword_enum!(
 keyword_enum!(
     /// The TIMEX3 `mod` attribute: a modifier on the value.
     ///
-    /// See `Value::interval_with_mod` for what each does to an interval.
+    /// See [`Value::interval_with_mod`] for what each does to an interval.
     ///
     /// ```
     /// use dateline::value::Mod;
@@ -321,8 +321,12 @@ string_serde!(Freq);
 /// TimeML layer). Serializes with the TimeML attribute names.
 ///
 /// ```
-/// use dateline::value::{Mod, Timex3, TimexType, Value};
+/// use dateline::value::{BoundsKind, Mod, Timex3, TimexType, Value};
 /// let t = Timex3::new(TimexType::Date, Value::year(2022)).with_mod(Mod::Before);
+/// let b = t.bounds().ok_or("no bounds")?;
+/// assert_eq!(b.start, None);
+/// assert_eq!(b.end.map(|d| d.to_string()).as_deref(), Some("2021-12-31"));
+/// assert_eq!(b.kind, BoundsKind::Open);
 /// assert_eq!(
 ///     serde_json::to_string(&t)?,
 ///     r#"{"type":"DATE","value":"2022","mod":"BEFORE"}"#
@@ -375,5 +379,18 @@ impl Timex3 {
     pub fn with_freq(mut self, freq: Freq) -> Timex3 {
         self.freq = Some(freq);
         self
+    }
+
+    /// The days the value bounds under its `mod`
+    /// ([`Value::interval_with_mod`]).
+    pub fn bounds(&self) -> Option<Bounds> {
+        self.value.interval_with_mod(self.modifier)
+    }
+
+    /// As [`Timex3::bounds`], giving `PRESENT_REF`, `PAST_REF` and
+    /// `FUTURE_REF` a meaning relative to `reference`
+    /// ([`Value::bounds_with_reference`]).
+    pub fn bounds_with_reference(&self, reference: &Interval) -> Option<Bounds> {
+        self.value.bounds_with_reference(self.modifier, reference)
     }
 }

@@ -55,6 +55,25 @@ impl Season {
         }
     }
 
+    /// 0 for spring … 3 for winter.
+    pub(crate) fn index(self) -> i64 {
+        match self {
+            Season::Spring => 0,
+            Season::Summer => 1,
+            Season::Fall => 2,
+            Season::Winter => 3,
+        }
+    }
+
+    pub(crate) fn from_index(i: i64) -> Season {
+        match i.rem_euclid(4) {
+            0 => Season::Spring,
+            1 => Season::Summer,
+            2 => Season::Fall,
+            _ => Season::Winter,
+        }
+    }
+
     fn from_code(code: &[u8]) -> Option<Season> {
         match code {
             b"SP" => Some(Season::Spring),

@@ -1,8 +1,133 @@
 //! TIMEX3 values (TimeML 1.2.1 / ISO-TimeML): parsing, formatting, calendar
 //! intervals and arithmetic.
 //!
-//! (Module documentation: see the end of step 2.)
+//! A [`Value`] is the `value` attribute of a TIMEX3: a calendar value
+//! ([`DateValue`], types DATE and TIME), a [`Duration`], or one of
+//! `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`. [`Timex3`] adds the other
+//! attributes that carry meaning: [`TimexType`], [`Mod`], [`Quant`],
+//! [`Freq`].
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use dateline::value::{Granularity, IntervalRelation, Value};
+//!
+//! let dct = Value::date(NaiveDate::from_ymd_opt(2022, 1, 13).ok_or("bad date")?);
+//! // "last week"
+//! let last_week = dct.coarsen(Granularity::Week).and_then(|w| w.shift(-1, Granularity::Week));
+//! assert_eq!(last_week.map(|v| v.to_string()).as_deref(), Some("2022-W01"));
+//! // "last December"
+//! assert_eq!(dct.previous_month(12).map(|v| v.to_string()).as_deref(), Some("2021-12"));
+//! // values of different granularities compare through their intervals
+//! let week: Value = "2022-W02".parse()?;
+//! assert_eq!(week.compare(&dct), Some(IntervalRelation::Contains));
+//! Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Grammar
+//!
+//! Parsing is strict and formatting reproduces the input exactly
+//! (`v.parse::<Value>()?.to_string() == v`); spellings with two legal forms
+//! (zone offsets, decade/century/millennium units, expanded years) are
+//! remembered. Anything else is [`Error::InvalidValue`](crate::Error::InvalidValue)
+//! quoting the input; parsing never panics and rejects input over 64 bytes
+//! at once.
+//!
+//! | form | example | meaning |
+//! |---|---|---|
+//! | year | `2022` | a calendar year |
+//! | expanded year | `-0044`, `+10000`, `BC0044` | ISO 8601 with a sign and ≥ 4 digits (astronomical: `-0044` is 45 BC, `+0000` is 1 BC); TIMEX2 `BC0044` is 44 BC |
+//! | decade | `199` | 1990–1999 |
+//! | century | `19` | 1900–1999 (TimeML: the first two digits, "the 20th century") |
+//! | unknown digits | `199X`, `19XX`, `XXXX`, `19X` | `X` only after the known digits |
+//! | month | `2022-01`, `XXXX-01`, `2022-XX` | |
+//! | day | `2022-01-13`, `XXXX-12-25`, `1998-01-XX`, `XXXX-XX-XX` | the day must exist (`2023-02-29` is an error; `XXXX-02-29` is allowed) |
+//! | ISO week | `2022-W02`, `1989-WXX` | two digits; week 53 only in 53-week years (`2020-W53` yes, `2021-W53` no) |
+//! | week day | `2022-W02-3`, `XXXX-WXX-1` | 1 = Monday … 7 = Sunday, or `X` |
+//! | weekend | `2022-W02-WE` | Saturday and Sunday of that ISO week |
+//! | quarter, half | `2022-Q1`, `2022-QX`, `2022-H2` | |
+//! | season | `2022-SP`, `-SU`, `-FA`, `-WI`, `XXXX-WI` | see below |
+//! | clock time | `2022-01-13T14`, `T14:30`, `T14:30:05`, `T14:30:05.250` | after a day (`YYYY-MM-DD` or `YYYY-Www-D`, known or not); hour 00–24, `T24` (minutes and seconds zero) is the end of the day |
+//! | zone | `…T14:30Z`, `+05:00`, `-0500`, `+05` | kept as written |
+//! | part of day | `2022-01-13TMO`, `TMI`, `TAF`, `TEV`, `TNI`, `TDT`, `XXXX-WXX-2TNI` | see below |
+//! | duration | `P3D`, `P2W`, `P1Y6M`, `P1DT12H`, `PT2H30M`, `P1.5Y`, `P2Q` | units coarse to fine, each once; amounts are exact decimals without leading zeros |
+//! | decade, century, millennium durations | `P1E`/`P1DE`, `P1C`/`P1CE`, `P2L`/`P2ML` | TimeBank and ISO-TimeML letters, kept as written |
+//! | fuzzy duration | `PXY`, `PXD`, `PTXH`, `PXE`, `PXQ` | `X` amount; a unit is required (`PXX` is an error) |
+//! | references | `PRESENT_REF`, `PAST_REF`, `FUTURE_REF` | |
+//!
+//! [`Value::parse_lenient`] also accepts single-digit weeks (`2000-W7`, seen
+//! in AQUAINT) and normalises them to two digits.
+//!
+//! # Intervals
+//!
+//! [`Value::interval`] maps every anchored value to an [`Interval`]. The
+//! convention: `start` and `end` are **days, both inclusive** (`2022-W02`
+//! is 2022-01-10 to 2022-01-16); values with a time of day also carry a
+//! [`TimeSpan`] of date-times whose `end` is **exclusive** (`2022-01-13T14`
+//! is 14:00 to 15:00). Times are local as written; zone offsets are kept
+//! but not applied. A value with unknown parts below a known prefix maps to
+//! the prefix (`1998-01-XX` → January 1998, `199X` → the 1990s, `1989-WXX`
+//! → calendar year 1989) and [`Value::interval_with_mod`] flags it
+//! [`BoundsKind::Within`]; a value with an unknown year (`XXXX-12-25`) has
+//! no interval, nor have durations and the reference words (see
+//! [`Value::bounds_with_reference`]). Years outside chrono's range
+//! (about ±262,000) parse and format but have no interval.
+//!
+//! **Seasons** are meteorological, northern hemisphere: `SP` March–May,
+//! `SU` June–August, `FA` September–November, `WI` December of the
+//! value's year through February of the next (`2022-WI` is 2022-12-01 to
+//! 2023-02-28).
+//!
+//! **Parts of day** (half-open clock ranges): `MO` morning 06:00–12:00,
+//! `MI` midday 11:00–13:00, `AF` afternoon 12:00–18:00, `EV` evening
+//! 18:00–22:00, `NI` night 22:00 to 06:00 the next day, `DT` daytime
+//! 06:00–18:00.
+//!
+//! **Weeks** are ISO 8601: Monday to Sunday, week 1 holds 4 January, and
+//! the week-year can differ from the calendar year at the ends
+//! (2021-01-01 is in `2020-W53`, 2024-12-30 in `2025-W01`).
+//!
+//! **`T24`** is 24:00, the end of the day, which is 00:00 of the next day:
+//! `1989-10-27T24` is the hour from 1989-10-28 00:00.
+//!
+//! **Mods** bound an interval: `BEFORE 2022` is open up to 2021-12-31 and
+//! flagged [`BoundsKind::Open`]; `START`/`MID`/`END` take thirds and
+//! `APPROX` and the duration comparatives keep the interval, flagged
+//! [`BoundsKind::Approximate`]. See [`Value::interval_with_mod`].
+//!
+//! **Durations** have no interval; [`Duration::approx_seconds`] gives an
+//! approximate length for comparisons (a year is 365.2425 days, a month a
+//! twelfth of that).
+//!
+//! # Arithmetic
+//!
+//! - [`Value::shift`] moves a value by `n` units of a [`Granularity`],
+//!   keeping its form. Months clamp the day: 2022-01-31 + 1 month is
+//!   2022-02-28, and 2024-02-29 + 1 year is 2025-02-28. Weeks cross years
+//!   by ISO rules (`2022-W01` − 1 week is `2021-W52`, `2021-W01` − 1 week
+//!   is `2020-W53`); a week shifted by years keeps its number, clamping 53
+//!   to 52. A shift that is not a whole number of the value's own units (a
+//!   month by days, a year by one quarter) is `None`: coarsen or refine
+//!   first. Values with `X`, durations and references do not shift.
+//! - [`Value::coarsen`] and [`Value::from_date_granularity`] go up
+//!   (`2022-01-13` → `2022-W02`, `2022-01`, `2022-Q1`, `2021-WI` for
+//!   January…); [`Value::with_month`], [`Value::with_day`],
+//!   [`Value::with_weekday`], [`Value::with_time`] and
+//!   [`Value::with_part_of_day`] go down.
+//! - [`Value::previous_weekday`] / [`Value::next_weekday`] are strictly
+//!   before/after the value's interval; [`Value::weekday_on_or_after`]
+//!   ("this Friday") and [`Value::weekday_on_or_before`] include it. The
+//!   same for months ([`Value::previous_month`], [`Value::next_month`],
+//!   [`Value::month_on_or_after`]) and seasons ([`Value::previous_season`],
+//!   [`Value::next_season`]).
+//! - [`Value::compare`] gives the Allen [`IntervalRelation`] of two
+//!   anchored values of any granularities; [`Value::before`],
+//!   [`Value::after`], [`Value::contains`], [`Value::during`],
+//!   [`Value::overlaps`] (shares any time) and [`Value::equal`] are
+//!   shorthands. Adjacent intervals meet: `2022-W52` is before `2023-W01`.
+//!
+//! Nothing here reads the clock; all results are deterministic.
 
+mod arith;
 mod attrs;
 mod calendar;
 mod civil;
@@ -16,7 +141,9 @@ use std::str::FromStr;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
 pub use attrs::{Freq, FreqUnit, Mod, Quant, Timex3, TimexType};
-pub use calendar::Granularity;
+pub use calendar::{
+    Bounds, BoundsKind, Granularity, Interval, IntervalRelation, TimeSpan, compare,
+};
 pub use date::{DateValue, PartOfDay, Season, Zone};
 pub use duration::{Decimal, Duration, DurationPart, DurationUnit, UnitSpelling};
 
@@ -33,7 +160,7 @@ const MAX_VALUE_LEN: usize = 64;
 /// Parsing and formatting round-trip exactly: `s.parse::<Value>()?.to_string() == s`
 /// for every legal `s`. Equality is therefore by spelling (`P1E` and `P1DE`
 /// are different values with the same meaning); compare meanings with
-/// `Value::compare` or `Value::interval`.
+/// [`Value::compare`] or [`Value::interval`].
 ///
 /// ```
 /// use chrono::NaiveDate;
