@@ -1,4 +1,6 @@
 //! The integration tests, one binary with a module per area.
 
 mod eval;
+mod tagger;
 mod timeml;
+mod value;

@@ -1,2 +1,562 @@
 //! The temporal expression tagger: finds TIMEX3 expressions in English news
 //! text and resolves them against a reference time.
+//!
+//! # How it works
+//!
+//! One pass tokenizes the text (words, numbers, punctuation, with byte
+//! offsets); each word is looked up once in a lexicon compiled when the
+//! [`Tagger`] is built. At every token that can open an expression the
+//! grammar tries its patterns and keeps the longest match; a match says what
+//! the words mean (a month and day, "the unit before the reference's",
+//! "a day before the narrative time", a duration, ...) and the resolver turns
+//! that into a TIMEX3 value using
+//!
+//! - the **reference time** (the article's document creation time) for
+//!   deictic expressions: `today`, `last week`, `two years ago`,
+//!   `in two days' time`;
+//! - the **tense** of the clause for expressions whose direction the words
+//!   leave open: a bare weekday (`on Monday`), a month and day without a year
+//!   (`Dec 14`), a bare month or season. Past tense picks the latest such day
+//!   on or before the reference, future tense the first on or after it;
+//!   without tense, a weekday is taken as the past one (news reports what
+//!   happened) and a month-day as the nearest one;
+//! - the **narrative time** for anaphoric expressions: `a day earlier`,
+//!   `the next day`, `that week`, `two years later` count from the last
+//!   anchored date mentioned before them in the same text, when that date is
+//!   at least as fine as the unit counted (a day can be counted from a day,
+//!   not from a week); otherwise from the reference time.
+//!
+//! Nothing reads the system clock. Without a reference time (lenient use),
+//! absolute dates still resolve and relative ones keep `X` parts
+//! (`XXXX-WXX`), flagged by [`Against::Unresolved`].
+//!
+//! # Extents
+//!
+//! Extents follow the TimeML TIMEX3 guidelines as the TimeBank and AQUAINT
+//! corpora apply them: determiners and modifiers that are part of the
+//! expression are inside (`the past three years`, `more than two weeks`,
+//! `early next year`); the prepositions that govern it are outside (`on`,
+//! `in`, `since`). A range is split in two (`Jan 6-19` gives `Jan 6` and
+//! `19`). A weekday followed by a parenthesised date (`Wednesday (Jan 19)`)
+//! gives two expressions, and the weekday takes the explicit date's value.
+
+mod grammar;
+mod lexicon;
+mod resolve;
+mod token;
+
+use std::fmt;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+use crate::value::{Freq, Mod, Quant, Timex3, TimexType, Value};
+use grammar::{Grammar, Match, ModKind, Spec};
+use lexicon::{Lex, Lexicon, W};
+use resolve::{Context, Tense};
+use token::{Kind, Tok, flag, tokenize};
+
+/// What an expression's value was computed from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Against {
+    /// Nothing: the text gives the value in full (`January 11, 2022`).
+    Absolute,
+    /// The reference time (`yesterday`, `last week`, `Jan 11`).
+    Reference,
+    /// The narrative time: an earlier expression in the same text
+    /// (`a day earlier`); see [`Expression::anchor`].
+    Narrative,
+    /// A reference time was needed and none was given: the value keeps
+    /// `X` parts (`XXXX-WXX`).
+    Unresolved,
+}
+
+/// The order of day and month in numeric dates such as `02/03/2022`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DayMonthOrder {
+    /// Not configured: an ambiguous numeric date is returned with both
+    /// readings (month first as the value, day first in
+    /// [`Expression::alternatives`]) and flagged, unless the document's other
+    /// numeric dates settle the order.
+    #[default]
+    Unknown,
+    /// `02/03/2022` is February 3 (US usage).
+    MonthFirst,
+    /// `02/03/2022` is 2 March (most of the world).
+    DayFirst,
+}
+
+/// Tagger settings: `Clone + Default`, with chained setters.
+///
+/// ```
+/// use dateline::tagger::{Config, DayMonthOrder};
+/// let config = Config::default().day_month_order(DayMonthOrder::DayFirst);
+/// assert_eq!(config.get_day_month_order(), DayMonthOrder::DayFirst);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Config {
+    day_month_order: DayMonthOrder,
+}
+
+impl Config {
+    /// Sets the day/month order of numeric dates.
+    #[must_use]
+    pub fn day_month_order(mut self, order: DayMonthOrder) -> Self {
+        self.day_month_order = order;
+        self
+    }
+
+    /// The day/month order of numeric dates.
+    pub fn get_day_month_order(&self) -> DayMonthOrder {
+        self.day_month_order
+    }
+}
+
+/// The time an article's relative expressions are resolved against: its
+/// document creation time. A date, optionally with a time of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ReferenceTime {
+    /// The day.
+    pub date: NaiveDate,
+    /// The time of day, when known (used by `two hours ago`).
+    pub time: Option<NaiveTime>,
+}
+
+impl From<NaiveDate> for ReferenceTime {
+    fn from(date: NaiveDate) -> Self {
+        ReferenceTime { date, time: None }
+    }
+}
+
+impl From<NaiveDateTime> for ReferenceTime {
+    fn from(dt: NaiveDateTime) -> Self {
+        ReferenceTime {
+            date: dt.date(),
+            time: Some(dt.time()),
+        }
+    }
+}
+
+/// One temporal expression found in a text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Expression {
+    /// Byte offset of the first byte in the tagged text.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// The expression as written.
+    pub text: String,
+    /// The TIMEX3 attributes: `type`, `value`, `mod`, `quant`, `freq`.
+    #[serde(flatten)]
+    pub timex: Timex3,
+    /// What the value was computed from.
+    pub against: Against,
+    /// For [`Against::Narrative`]: the index (in the returned list) of the
+    /// expression counted from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<usize>,
+    /// Other possible values (an ambiguous numeric date's other reading).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub alternatives: Vec<Value>,
+    /// A note on something the caller should know: an ambiguous reading, a
+    /// weekday that does not match the date given with it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl fmt::Display for Expression {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:?} [{}..{}] {} {}",
+            self.text, self.start, self.end, self.timex.kind, self.timex.value
+        )?;
+        if let Some(m) = &self.timex.modifier {
+            write!(f, " {m}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The tagger. Build once, tag many texts: the lexicon is compiled by
+/// [`Tagger::new`] and tagging costs one pass over the text.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use dateline::tagger::{Config, Tagger};
+///
+/// let tagger = Tagger::new(Config::default());
+/// let dct = NaiveDate::from_ymd_opt(2022, 1, 11).unwrap();
+/// let found = tagger.tag(
+///     "Russian-led forces will begin withdrawing in two days' time, the president said on Tuesday.",
+///     Some(dct.into()),
+/// );
+/// let values: Vec<String> = found.iter().map(|e| e.value.to_string()).collect();
+/// assert_eq!(values, ["2022-01-13", "2022-01-11"]);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Tagger {
+    config: Config,
+    lexicon: Lexicon,
+}
+
+impl Default for Tagger {
+    fn default() -> Self {
+        Tagger::new(Config::default())
+    }
+}
+
+impl Tagger {
+    /// Builds a tagger (compiles the lexicon).
+    pub fn new(config: Config) -> Self {
+        Tagger {
+            config,
+            lexicon: Lexicon::new(),
+        }
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Tags `text`, resolving relative expressions against `reference`.
+    /// With `None`, absolute dates resolve and relative ones keep `X` parts.
+    pub fn tag(&self, text: &str, reference: Option<ReferenceTime>) -> Vec<Expression> {
+        let mut toks = Vec::new();
+        self.tag_with_buffer(text, reference, &mut toks)
+    }
+
+    /// Like [`Tagger::tag`], reusing a token buffer across calls.
+    fn tag_with_buffer(
+        &self,
+        text: &str,
+        reference: Option<ReferenceTime>,
+        toks: &mut Vec<Tok>,
+    ) -> Vec<Expression> {
+        tokenize(text, &self.lexicon, toks);
+        let g = Grammar { toks, text };
+        let mut matches: Vec<Match> = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if let Some(m) = g.match_at(i) {
+                let next = m.tail.as_ref().map_or(m.end, |t| t.1).max(i + 1);
+                matches.push(m);
+                i = next;
+            } else {
+                i += 1;
+            }
+        }
+        let order = match self.config.day_month_order {
+            DayMonthOrder::Unknown => document_order(&matches),
+            o => o,
+        };
+        let mut ctx = Context {
+            reference: reference.map(|r| r.date),
+            reference_time: reference.and_then(|r| r.time),
+            narrative: None,
+            last_quarter: None,
+            order,
+        };
+        let mut out: Vec<Expression> = Vec::with_capacity(matches.len());
+        let mut narrative_idx: Option<usize> = None;
+        for m in &matches {
+            let mut parts: Vec<(usize, usize, &Spec, Option<ModKind>)> =
+                vec![(m.start, m.end, &m.spec, m.modifier)];
+            if let Some((s, e, spec)) = &m.tail {
+                parts.push((*s, *e, spec, None));
+            }
+            for (s, e, spec, modifier) in parts {
+                let tense = if needs_tense(spec) {
+                    clause_tense(toks, text, s, e)
+                } else {
+                    Tense::Unknown
+                };
+                let Some(res) = resolve::resolve(spec, &ctx, tense) else {
+                    continue;
+                };
+                let (Some(first), Some(last)) = (toks.get(s), toks.get(e.saturating_sub(1)))
+                else {
+                    continue;
+                };
+                let (bs, be) = (first.start, last.end);
+                let Ok(value) = res.value.parse::<Value>() else {
+                    continue;
+                };
+                let Ok(kind) = res.kind.parse::<TimexType>() else {
+                    continue;
+                };
+                // `within 10 days`: the preposition stays outside the extent
+                // but bounds the duration.
+                let within = s > 0
+                    && toks[s - 1].lex == Lex::Word(W::Within)
+                    && matches!(spec, Spec::Dur { .. });
+                let modifier = modifier
+                    .or(res.modifier)
+                    .or(if within { Some(ModKind::EqualOrLess) } else { None })
+                    .and_then(|m| m.as_str().parse::<Mod>().ok());
+                let anchor = if res.against == Against::Narrative {
+                    narrative_idx
+                } else {
+                    None
+                };
+                let alternatives = res
+                    .alternatives
+                    .iter()
+                    .filter_map(|a| a.parse::<Value>().ok())
+                    .collect();
+                if let Some(v) = res.val {
+                    if matches!(v, resolve::Val::Quarter(..)) && res.against != Against::Narrative {
+                        ctx.last_quarter = Some(v);
+                    }
+                    // Times do not move the narrative, nor do values
+                    // counted from it (a chain of "a year earlier"s in a
+                    // report compares with one base).
+                    if !matches!(spec, Spec::Time { .. }) && res.against != Against::Narrative {
+                        ctx.narrative = Some(v);
+                        narrative_idx = Some(out.len());
+                    }
+                }
+                out.push(Expression {
+                    start: bs,
+                    end: be,
+                    text: text.get(bs..be).unwrap_or_default().to_string(),
+                    timex: Timex3 {
+                        kind,
+                        value,
+                        modifier,
+                        quant: res.quant.and_then(|q| q.parse::<Quant>().ok()),
+                        freq: res.freq.and_then(|f| f.parse::<Freq>().ok()),
+                    },
+                    against: res.against,
+                    anchor,
+                    alternatives,
+                    note: res.note.map(str::to_string),
+                });
+            }
+        }
+        explicit_dates_win(&mut out, text);
+        out
+    }
+}
+
+/// Whether a spec's value depends on the clause's tense.
+fn needs_tense(spec: &Spec) -> bool {
+    match spec {
+        Spec::Cal { year: None, .. }
+        | Spec::Weekday { .. }
+        | Spec::Season { year: None, .. }
+        | Spec::Quarter { year: None, .. }
+        | Spec::Half { year: None, .. }
+        | Spec::Holiday { year: None, .. }
+        | Spec::NewYear { year: None, .. } => true,
+        Spec::Time { day: Some(d), .. } | Spec::PartOfDay { day: Some(d), .. } => needs_tense(d),
+        _ => false,
+    }
+}
+
+/// The document-level day/month order: if the text's numeric dates include
+/// one that only reads one way (`25/12/2021`), that order settles the
+/// ambiguous ones.
+fn document_order(matches: &[Match]) -> DayMonthOrder {
+    let mut day_first = false;
+    let mut month_first = false;
+    for m in matches {
+        if let Spec::Ambiguous { a, b, .. } = m.spec {
+            if a > 12 && b <= 12 {
+                day_first = true;
+            } else if b > 12 && a <= 12 {
+                month_first = true;
+            }
+        }
+    }
+    match (day_first, month_first) {
+        (true, false) => DayMonthOrder::DayFirst,
+        (false, true) => DayMonthOrder::MonthFirst,
+        _ => DayMonthOrder::Unknown,
+    }
+}
+
+/// `Wednesday (Jan 19)`: the weekday takes the explicit date's value, and a
+/// note says so if the two disagree.
+fn explicit_dates_win(out: &mut [Expression], text: &str) {
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let between = text.get(a.end..b.start).unwrap_or("");
+        let closes = text.get(b.end..).unwrap_or("").trim_start().starts_with(')');
+        let Some(weekday) = a.text.split_whitespace().last().and_then(weekday_of_word) else {
+            continue;
+        };
+        let Some(date) = b.timex.value.as_date().and_then(day_of) else {
+            continue;
+        };
+        if between.trim() != "(" || !closes || a.timex.value == b.timex.value {
+            continue;
+        }
+        let explicit = b.timex.value.clone();
+        let a = &mut out[k - 1];
+        a.timex.value = explicit;
+        a.against = Against::Absolute;
+        if chrono::Datelike::weekday(&date) != weekday {
+            a.note = Some("the weekday does not match the date given with it".to_string());
+        }
+    }
+}
+
+fn day_of(d: &crate::value::DateValue) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(d.year()?, d.month()?, d.day()?)
+}
+
+fn weekday_of_word(w: &str) -> Option<chrono::Weekday> {
+    use chrono::Weekday::*;
+    let l = w.trim_end_matches('.').to_ascii_lowercase();
+    Some(match l.as_str() {
+        "monday" => Mon,
+        "tuesday" => Tue,
+        "wednesday" => Wed,
+        "thursday" => Thu,
+        "friday" => Fri,
+        "saturday" => Sat,
+        "sunday" => Sun,
+        _ => return None,
+    })
+}
+
+/// Past-tense verbs that do not end in `-ed`.
+const IRREGULAR_PAST: &[&str] = &[
+    "began", "left", "took", "told", "met", "came", "went", "gave", "made", "held", "spoke", "saw",
+    "fell", "rose", "won", "lost", "sent", "led", "became", "brought", "bought", "sold", "kept",
+    "wrote", "ran", "paid", "found", "thought", "got", "fled", "flew", "struck", "broke", "stood",
+    "felt", "knew", "grew", "drew", "threw", "shot", "fought", "caught", "taught", "sought", "won",
+    "ate", "drove", "rode", "swore", "tore", "wore", "chose", "froze", "spoke", "woke", "arose",
+    "forgot", "hid", "lay", "slid", "spent", "built", "meant", "heard", "sat", "understood", "did",
+    "withdrew", "overthrew", "undertook", "oversaw", "began", "sank", "sang", "rang", "swam",
+];
+
+/// The tense of the clause around tokens `[s, e)`: the nearest verbal cue
+/// in the same sentence (finite auxiliaries and past forms first, `-ed`
+/// words only when there is nothing else).
+fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
+    const SPAN: usize = 40;
+    // Sentence bounds.
+    let mut lo = s;
+    let mut steps = 0;
+    while lo > 0 && steps < SPAN {
+        let t = &toks[lo - 1];
+        if t.kind == Kind::Punct && matches!(t.ch, '.' | '!' | '?' | ';') {
+            break;
+        }
+        if toks[lo].has(flag::PARA) {
+            break;
+        }
+        lo -= 1;
+        steps += 1;
+    }
+    let mut hi = e;
+    steps = 0;
+    while hi < toks.len() && steps < SPAN {
+        let t = &toks[hi];
+        if t.kind == Kind::Punct && matches!(t.ch, '.' | '!' | '?' | ';') {
+            break;
+        }
+        if t.has(flag::PARA) {
+            break;
+        }
+        hi += 1;
+        steps += 1;
+    }
+    // A past form right after an auxiliary is a participle: the auxiliary
+    // carries the tense (`will be paid`, `has been sent`).
+    let participle = |i: usize| -> bool {
+        i > 0
+            && toks.get(i - 1).is_some_and(|p| {
+                p.kind == Kind::Word
+                    && text.get(p.start..p.end).is_some_and(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "be" | "been" | "being" | "is" | "are" | "am" | "was" | "were" | "has"
+                                | "have" | "had" | "get" | "gets" | "got" | "having"
+                        )
+                    })
+            })
+    };
+    let strong = |i: usize| -> Option<Tense> {
+        let t = toks.get(i)?;
+        match t.lex {
+            Lex::Word(W::Will | W::Shall) => Some(Tense::Future),
+            Lex::Word(W::Going) if toks.get(i + 1).is_some_and(|n| n.lex == Lex::Word(W::To)) => {
+                Some(Tense::Future)
+            }
+            Lex::Word(W::Next) => Some(Tense::Future),
+            Lex::Word(W::Expected | W::Scheduled | W::Due | W::Plans)
+                if toks.get(i + 1).is_some_and(|n| n.lex == Lex::Word(W::To)) =>
+            {
+                Some(Tense::Future)
+            }
+            Lex::Word(W::Was | W::Were | W::Had | W::Did) => Some(Tense::Past),
+            Lex::Word(W::Has | W::Have) => Some(Tense::Past),
+            Lex::Word(W::Is | W::Are | W::Says | W::Say) => Some(Tense::Present),
+            Lex::None if t.kind == Kind::Word => {
+                let w = text.get(t.start..t.end)?;
+                if w.len() == 2
+                    && w.eq_ignore_ascii_case("ll")
+                    && i > 0
+                    && toks[i - 1].kind == Kind::Punct
+                {
+                    return Some(Tense::Future);
+                }
+                let l = w.to_ascii_lowercase();
+                if IRREGULAR_PAST.contains(&l.as_str()) && !participle(i) {
+                    Some(Tense::Past)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    };
+    let weak = |i: usize| -> Option<Tense> {
+        let t = toks.get(i)?;
+        if t.kind != Kind::Word || t.lex != Lex::None || t.has(flag::CAP) {
+            return None;
+        }
+        let w = text.get(t.start..t.end)?;
+        if w.len() > 4 && w.ends_with("ed") && !participle(i) {
+            Some(Tense::Past)
+        } else {
+            match t.lex {
+                Lex::Word(W::Would) => Some(Tense::Future),
+                Lex::Word(W::Said) => Some(Tense::Past),
+                _ => None,
+            }
+        }
+    };
+    // The nearest cue wins; weak cues (`-ed` words, `would`, `said`) count
+    // as three times as far as strong ones (auxiliaries, irregular pasts).
+    let mut best: Option<(usize, Tense)> = None;
+    for i in lo..hi {
+        if i >= s && i < e {
+            continue;
+        }
+        let d = if i < s { s - i } else { i + 1 - e };
+        // Preceding cues win ties.
+        let d = d * 2 + usize::from(i >= e);
+        let cand = match strong(i) {
+            Some(t) => Some((d, t)),
+            None => weak(i).map(|t| (d * 3 + 2, t)),
+        };
+        if let Some((cd, t)) = cand
+            && best.is_none_or(|(bd, _)| cd < bd)
+        {
+            best = Some((cd, t));
+        }
+    }
+    if let Some((_, t)) = best {
+        return t;
+    }
+    Tense::Unknown
+}

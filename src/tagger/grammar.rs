@@ -1,0 +1,2451 @@
+//! The grammar: at each token that can open a temporal expression, try the
+//! patterns and keep the longest match, as a [`Spec`] (what the words say)
+//! that the resolver later turns into a TIMEX3 value.
+
+use super::lexicon::{Holiday, Lex, Pod, SeasonName, Unit, W};
+use super::token::{Kind, Tok, dash, flag};
+
+/// Direction words put before a calendar name: `last`, `next`, `this`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cue {
+    None,
+    Last,
+    Next,
+    This,
+}
+
+/// The quantity of a duration.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Amount {
+    /// A known number (may be fractional: `1.5`, `half`).
+    N(f64),
+    /// Unspecified (`several years`, `weeks`).
+    X,
+}
+
+/// The three TimeML reference points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RefKind {
+    Present,
+    Past,
+    Future,
+}
+
+/// What a matched expression says, before resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Spec {
+    /// Explicit calendar parts; missing ones come from the reference.
+    Cal {
+        year: Option<i32>,
+        month: Option<u32>,
+        day: Option<u32>,
+        cue: Cue,
+    },
+    /// A weekday, with its cue and an optional week shift (`Wednesday next
+    /// week` is `week: Some(1)`).
+    Weekday {
+        day: u8,
+        cue: Cue,
+        week: Option<i64>,
+    },
+    /// A decade, as its first three digits (`199` = the 1990s); `None` digits
+    /// for "the nineties" style without century are resolved from the reference.
+    Decade(i32),
+    /// A decade given by two digits (`the '90s`), century from the reference.
+    ShortDecade(i32),
+    /// A century by its first two digits (`19` = the 1900s).
+    Century(i32),
+    Season {
+        season: SeasonName,
+        year: Option<i32>,
+        cue: Cue,
+    },
+    /// A quarter, 1–4; 0 means "the quarter" (the current reporting one).
+    Quarter {
+        q: u32,
+        year: Option<i32>,
+        cue: Cue,
+    },
+    Half {
+        h: u32,
+        year: Option<i32>,
+        cue: Cue,
+    },
+    /// Relative to the reference: the unit containing the reference shifted
+    /// by `n` (`last week` = Week, -1; `in two days` = Day, +2).
+    Rel {
+        unit: Unit,
+        n: i64,
+    },
+    /// Relative to the narrative time: the last suitable time mentioned.
+    Ana {
+        unit: Unit,
+        n: i64,
+    },
+    /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
+    Ref(RefKind),
+    /// A duration; `parts` holds one amount per unit (`P1DT12H` has two).
+    Dur {
+        amount: Amount,
+        unit: Unit,
+    },
+    /// A set: every `unit` (or every given weekday / part of day).
+    Set {
+        unit: Unit,
+        n: u32,
+        weekday: Option<u8>,
+        pod: Option<Pod>,
+        quant: Option<&'static str>,
+        freq: Option<u32>,
+    },
+    /// A clock time on a day given by `day` (the reference day if `None`).
+    Time {
+        hour: u32,
+        minute: Option<u32>,
+        zone: Option<i16>,
+        day: Option<Box<Spec>>,
+    },
+    /// A part of a day.
+    PartOfDay {
+        pod: Pod,
+        day: Option<Box<Spec>>,
+    },
+    /// A holiday, with the day offset from it (`Christmas Eve` = -1).
+    Holiday {
+        holiday: Holiday,
+        year: Option<i32>,
+        offset: i64,
+        cue: Cue,
+    },
+    /// New Year (`the New Year`, `New Year's Day`), with day offset.
+    NewYear {
+        year: Option<i32>,
+        offset: i64,
+    },
+    /// A numeric date whose day/month order is ambiguous: both readings.
+    Ambiguous {
+        year: i32,
+        a: u32,
+        b: u32,
+    },
+    /// The anchored year's end (`year-end`).
+    YearEnd,
+    /// `the 1988 quarter`, `the 1988 period`: the reporting period (the
+    /// last quarter mentioned) in another year.
+    PeriodOfYear { year: i32 },
+    /// A month of the reference's year shifted by `n` (`June last year`).
+    MonthOfRelYear { month: u32, n: i64 },
+    /// A year before the anchor, at the anchor's reporting granularity
+    /// (`year-earlier`, `year-ago`, `a year ago` in quarterly reports).
+    YearAgo { n: i64, ago: bool },
+}
+
+/// TimeML `mod` values the grammar can attach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ModKind {
+    Before,
+    After,
+    OnOrBefore,
+    OnOrAfter,
+    LessThan,
+    MoreThan,
+    EqualOrLess,
+    EqualOrMore,
+    Start,
+    Mid,
+    End,
+    Approx,
+}
+
+impl ModKind {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            ModKind::Before => "BEFORE",
+            ModKind::After => "AFTER",
+            ModKind::OnOrBefore => "ON_OR_BEFORE",
+            ModKind::OnOrAfter => "ON_OR_AFTER",
+            ModKind::LessThan => "LESS_THAN",
+            ModKind::MoreThan => "MORE_THAN",
+            ModKind::EqualOrLess => "EQUAL_OR_LESS",
+            ModKind::EqualOrMore => "EQUAL_OR_MORE",
+            ModKind::Start => "START",
+            ModKind::Mid => "MID",
+            ModKind::End => "END",
+            ModKind::Approx => "APPROX",
+        }
+    }
+}
+
+/// One match: tokens `[start, end)`, what they say, and a `mod`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Match {
+    pub start: usize,
+    pub end: usize,
+    pub spec: Spec,
+    pub modifier: Option<ModKind>,
+    /// A second expression split off a range (`Jan 6-19`: the `19`).
+    pub tail: Option<(usize, usize, Spec)>,
+}
+
+/// The grammar over one text's tokens.
+pub(crate) struct Grammar<'a> {
+    pub toks: &'a [Tok],
+    pub text: &'a str,
+}
+
+type R = Option<(usize, Spec)>;
+
+impl<'a> Grammar<'a> {
+    #[inline]
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+    #[inline]
+    fn lex(&self, i: usize) -> Lex {
+        self.toks.get(i).map(|t| t.lex).unwrap_or_default()
+    }
+    #[inline]
+    fn w(&self, i: usize, w: W) -> bool {
+        self.lex(i) == Lex::Word(w)
+    }
+    #[inline]
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.tok(i).is_some_and(|t| t.is_punct(c))
+    }
+    /// Token `i` touches token `i - 1` (no space between).
+    #[inline]
+    fn glued(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.flags & flag::SPACE == 0)
+    }
+    #[inline]
+    fn dash(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(dash)
+    }
+    fn lower_is(&self, i: usize, s: &str) -> bool {
+        self.tok(i)
+            .is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case(s))
+    }
+    fn cap(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.has(flag::CAP))
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == Kind::Word)
+    }
+    /// An apostrophe (straight or curly).
+    fn apos(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.kind == Kind::Punct && matches!(t.ch, '\'' | '\u{2019}' | '`'))
+    }
+
+    /// A cardinal number at `i`: digits (not grouped unless allowed) or
+    /// number words (`twenty-five`, `a hundred`). Returns (end, value).
+    fn cardinal(&self, i: usize) -> Option<(usize, f64)> {
+        let t = self.tok(i)?;
+        match t.kind {
+            Kind::Num => {
+                if t.has(flag::DECIMAL) {
+                    let v: f64 = self.text[t.start..t.end].parse().ok()?;
+                    return Some((i + 1, v));
+                }
+                Some((i + 1, f64::from(t.num)))
+            }
+            Kind::Word => match t.lex {
+                Lex::Num(n) => {
+                    let mut v = n;
+                    let mut j = i + 1;
+                    // twenty-five, twenty five
+                    if (20..100).contains(&n) && n % 10 == 0 {
+                        let k = if self.dash(j) && self.glued(j) { j + 1 } else { j };
+                        if let Lex::Num(u) = self.lex(k)
+                            && (1..10).contains(&u)
+                        {
+                            v += u;
+                            j = k + 1;
+                        }
+                    }
+                    // two hundred, two thousand
+                    if let Lex::Num(m) = self.lex(j)
+                        && (m == 100 || m == 1000)
+                        && v < 100
+                    {
+                        v *= m;
+                        j += 1;
+                    }
+                    Some((j, f64::from(v)))
+                }
+                Lex::Word(W::A) | Lex::Word(W::An) => {
+                    if let Lex::Num(m) = self.lex(i + 1)
+                        && (m == 100 || m == 1000)
+                    {
+                        return Some((i + 2, f64::from(m)));
+                    }
+                    None
+                }
+                Lex::Word(W::Half) => Some((i + 1, 0.5)),
+                Lex::Word(W::Dozen) => Some((i + 1, 12.0)),
+                _ => None,
+            },
+            Kind::Punct => None,
+        }
+    }
+
+    /// An ordinal: `third`, `3rd`, `second`.
+    fn ordinal(&self, i: usize) -> Option<(usize, u32)> {
+        let t = self.tok(i)?;
+        match t.lex {
+            Lex::Ordinal(n) => return Some((i + 1, n)),
+            Lex::Unit {
+                unit: Unit::Second,
+                plural: false,
+            } => return Some((i + 1, 2)),
+            _ => {}
+        }
+        if t.kind == Kind::Num && t.len <= 2 && !t.has(flag::GROUPED) {
+            let s = self.tok(i + 1)?;
+            if self.glued(i + 1)
+                && s.kind == Kind::Word
+                && matches!(
+                    self.text[s.start..s.end].to_ascii_lowercase().as_str(),
+                    "st" | "nd" | "rd" | "th"
+                )
+            {
+                return Some((i + 2, t.num));
+            }
+        }
+        None
+    }
+
+    /// A day of the month: `11`, `11th`, `the 11th` is handled by callers.
+    fn day_num(&self, i: usize) -> Option<(usize, u32)> {
+        if let Some((e, n)) = self.ordinal(i)
+            && (1..=31).contains(&n)
+            && self.tok(i).is_some_and(|t| t.kind == Kind::Num)
+        {
+            return Some((e, n));
+        }
+        let t = self.tok(i)?;
+        if t.kind == Kind::Num && t.len <= 2 && !t.has(flag::GROUPED) && (1..=31).contains(&t.num)
+        {
+            // Not a clock time or a ratio: `11:30`, `11/12`.
+            if self.glued(i + 1) && (self.punct(i + 1, ':') || self.punct(i + 1, '/')) {
+                return None;
+            }
+            // Not a quantity with a glued letter suffix other than ordinals.
+            if self.glued(i + 1) && self.is_word(i + 1) {
+                return None;
+            }
+            return Some((i + 1, t.num));
+        }
+        None
+    }
+
+    /// A four-digit year token (`1998`), or an apostrophe year (`'98`).
+    fn year_num(&self, i: usize) -> Option<(usize, i32)> {
+        let t = self.tok(i)?;
+        if t.kind == Kind::Num && t.len == 4 && !t.has(flag::GROUPED) && (1000..=2199).contains(&t.num)
+        {
+            if self.glued(i + 1) && self.is_word(i + 1) && !self.lower_is(i + 1, "s") {
+                return None;
+            }
+            return Some((i + 1, t.num as i32));
+        }
+        None
+    }
+
+    /// A month name at `i` (with an optional abbreviation dot). Returns (end, month).
+    fn month(&self, i: usize) -> Option<(usize, u32)> {
+        let t = self.tok(i)?;
+        if let Lex::Month { month, abbr } = t.lex {
+            if !t.has(flag::CAP) {
+                return None;
+            }
+            let mut e = i + 1;
+            if abbr && self.punct(e, '.') && self.glued(e) {
+                e += 1;
+            } else if abbr && t.len == 3 && month == 3 {
+                // "Mar" without a dot is too often a name.
+                return None;
+            }
+            return Some((e, u32::from(month)));
+        }
+        None
+    }
+
+    /// A weekday name (with optional abbreviation dot).
+    fn weekday(&self, i: usize) -> Option<(usize, u8)> {
+        let t = self.tok(i)?;
+        if let Lex::Weekday { day, abbr } = t.lex {
+            if !t.has(flag::CAP) {
+                return None;
+            }
+            let mut e = i + 1;
+            if abbr {
+                if self.punct(e, '.') && self.glued(e) {
+                    e += 1;
+                } else {
+                    return None;
+                }
+            }
+            return Some((e, day));
+        }
+        None
+    }
+
+    fn cue(&self, i: usize) -> Option<Cue> {
+        match self.lex(i) {
+            Lex::Word(W::Last) | Lex::Word(W::Past) | Lex::Word(W::Previous) => Some(Cue::Last),
+            Lex::Word(W::Next) | Lex::Word(W::Coming) | Lex::Word(W::Upcoming) => Some(Cue::Next),
+            Lex::Word(W::This) => Some(Cue::This),
+            _ => None,
+        }
+    }
+
+    /// Tries every pattern at token `i`; the longest match wins.
+    pub(crate) fn match_at(&self, i: usize) -> Option<Match> {
+        let t = self.tok(i)?;
+        // Cheap filter: only lexicon words, numbers and apostrophes open
+        // expressions.
+        if t.lex == Lex::None && t.kind == Kind::Word {
+            return None;
+        }
+        if t.kind == Kind::Punct && !self.apos(i) {
+            return None;
+        }
+        // Modifiers that come first: `about`, `more than`, `early`, ...
+        let (core_start, pre_mod) = self.pre_modifier(i);
+        let core = self.core(core_start).or_else(|| {
+            // `the end of the month`: "the UNIT" after a position modifier
+            // is the reference's unit.
+            if matches!(pre_mod, Some(ModKind::Start | ModKind::End | ModKind::Mid))
+                && core_start != i
+                && self.w(core_start, W::The)
+                && let Lex::Unit { unit, plural: false } = self.lex(core_start + 1)
+                && unit >= Unit::Week
+            {
+                return self.simple(core_start, Some((core_start + 2, Spec::Rel { unit, n: 0 })));
+            }
+            None
+        });
+        let mut best = core?;
+        if core_start != i {
+            // A modifier without a core of a fitting kind is not taken.
+            let fits = match pre_mod {
+                Some(ModKind::Start) | Some(ModKind::End) | Some(ModKind::Mid) => matches!(
+                    best.spec,
+                    Spec::Cal { day: None, .. }
+                        | Spec::Rel { .. }
+                        | Spec::Decade(_)
+                        | Spec::ShortDecade(_)
+                        | Spec::Century(_)
+                        | Spec::Season { .. }
+                        | Spec::Quarter { .. }
+                        | Spec::Half { .. }
+                        | Spec::Weekday { .. }
+                        | Spec::PartOfDay { .. }
+                ),
+                Some(_) => true,
+                None => false,
+            };
+            if fits {
+                best.start = i;
+                if best.modifier.is_none() {
+                    best.modifier = pre_mod;
+                }
+            }
+        }
+        Some(best)
+    }
+
+    /// Reads modifiers at `i`; returns where the core starts and the mod.
+    fn pre_modifier(&self, i: usize) -> (usize, Option<ModKind>) {
+        use ModKind::*;
+        match self.lex(i) {
+            Lex::Word(W::About)
+            | Lex::Word(W::Around)
+            | Lex::Word(W::Roughly)
+            | Lex::Word(W::Approximately)
+            | Lex::Word(W::Some) => (i + 1, Some(Approx)),
+            Lex::Word(W::Nearly) | Lex::Word(W::Almost) => (i + 1, Some(EqualOrLess)),
+            Lex::Word(W::More) if self.w(i + 1, W::Than) => (i + 2, Some(MoreThan)),
+            Lex::Word(W::Less) if self.w(i + 1, W::Than) => (i + 2, Some(LessThan)),
+            Lex::Word(W::At) if self.w(i + 1, W::Least) => (i + 2, Some(EqualOrMore)),
+            Lex::Word(W::At) if self.w(i + 1, W::Most) => (i + 2, Some(EqualOrLess)),
+            Lex::Word(W::Up) if self.w(i + 1, W::To) => (i + 2, Some(EqualOrLess)),
+            Lex::Word(W::Early) => (i + 1, Some(Start)),
+            Lex::Word(W::Late) => (i + 1, Some(End)),
+            Lex::Word(W::Mid) => {
+                if self.dash(i + 1) {
+                    (i + 2, Some(Mid))
+                } else {
+                    (i + 1, Some(Mid))
+                }
+            }
+            Lex::Word(W::The)
+                if matches!(self.lex(i + 1), Lex::Word(W::Early | W::Late)) =>
+            {
+                let m = if self.w(i + 1, W::Early) { Start } else { End };
+                (i + 2, Some(m))
+            }
+            Lex::Word(W::No) if self.w(i + 1, W::More) && self.w(i + 2, W::Than) => {
+                (i + 3, Some(EqualOrLess))
+            }
+            Lex::Word(W::The)
+                if matches!(
+                    self.lex(i + 1),
+                    Lex::Word(W::End)
+                        | Lex::Word(W::Beginning)
+                        | Lex::Word(W::Start)
+                        | Lex::Word(W::Middle)
+                ) && self.w(i + 2, W::Of) =>
+            {
+                let m = match self.lex(i + 1) {
+                    Lex::Word(W::End) => End,
+                    Lex::Word(W::Middle) => Mid,
+                    _ => Start,
+                };
+                (i + 3, Some(m))
+            }
+            _ => (i, None),
+        }
+    }
+
+    /// The core patterns, longest match first.
+    fn core(&self, i: usize) -> Option<Match> {
+        let mut cands: [Option<Match>; 4] = [None, None, None, None];
+        cands[0] = self.date_like(i);
+        cands[1] = self.relative(i);
+        cands[2] = self.duration_or_set(i);
+        cands[3] = self.time_like(i);
+        let mut best: Option<Match> = None;
+        for c in cands.into_iter().flatten() {
+            if best.as_ref().is_none_or(|b| c.end > b.end) {
+                best = Some(c);
+            }
+        }
+        best
+    }
+
+    fn simple(&self, i: usize, r: R) -> Option<Match> {
+        r.map(|(end, spec)| Match {
+            start: i,
+            end,
+            spec,
+            modifier: None,
+            tail: None,
+        })
+    }
+
+    // ----- calendar dates -------------------------------------------------
+
+    fn date_like(&self, i: usize) -> Option<Match> {
+        let t = self.tok(i)?;
+        match t.lex {
+            Lex::Month { .. } => self.month_first(i),
+            Lex::Weekday { .. } => self.weekday_expr(i, Cue::None),
+            Lex::Season(_) => self.season_expr(i, Cue::None, None),
+            Lex::Holiday(_) => self.holiday_expr(i, Cue::None),
+            Lex::Word(W::The) => self.the_expr(i),
+            Lex::Word(W::Fiscal) => {
+                let j = if self.lower_is(i + 1, "year") { i + 2 } else { i + 1 };
+                let (e, y) = self.year_num(j)?;
+                self.simple(
+                    i,
+                    Some((
+                        e,
+                        Spec::Cal {
+                            year: Some(y),
+                            month: None,
+                            day: None,
+                            cue: Cue::None,
+                        },
+                    )),
+                )
+            }
+            Lex::Word(W::New) => self.new_year(i, i),
+            Lex::Word(W::Last) | Lex::Word(W::Next) | Lex::Word(W::This) | Lex::Word(W::Past) => {
+                let cue = self.cue(i)?;
+                let j = i + 1;
+                match self.lex(j) {
+                    Lex::Month { .. } => {
+                        let (e, m) = self.month(j)?;
+                        if let Some((e2, d)) = self.day_num(e) {
+                            return self.simple(
+                                i,
+                                Some((
+                                    e2,
+                                    Spec::Cal {
+                                        year: None,
+                                        month: Some(m),
+                                        day: Some(d),
+                                        cue,
+                                    },
+                                )),
+                            );
+                        }
+                        self.simple(
+                            i,
+                            Some((
+                                e,
+                                Spec::Cal {
+                                    year: None,
+                                    month: Some(m),
+                                    day: None,
+                                    cue,
+                                },
+                            )),
+                        )
+                    }
+                    Lex::Weekday { .. } => {
+                        let mut m = self.weekday_expr(j, cue)?;
+                        m.start = i;
+                        Some(m)
+                    }
+                    Lex::Season(_) => {
+                        let mut m = self.season_expr(j, cue, Some(i))?;
+                        m.start = i;
+                        Some(m)
+                    }
+                    Lex::Holiday(_) => {
+                        let mut m = self.holiday_expr(j, cue)?;
+                        m.start = i;
+                        Some(m)
+                    }
+                    _ => None,
+                }
+            }
+            Lex::Ordinal(_) | Lex::Unit { .. } => self.quarter_half(i, i, Cue::None),
+            Lex::None if t.kind == Kind::Num => self.numeric_date(i),
+            Lex::None if self.apos(i) => {
+                // '90s
+                let n = self.tok(i + 1)?;
+                if n.kind == Kind::Num && n.len == 2 && self.glued(i + 1) && self.lower_is(i + 2, "s")
+                    && self.glued(i + 2)
+                {
+                    return self.simple(i, Some((i + 3, Spec::ShortDecade(n.num as i32))));
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// Patterns opening with a month name.
+    fn month_first(&self, i: usize) -> Option<Match> {
+        let (e, m) = self.month(i)?;
+        // Month Day[, Year] | Month Day-Day
+        if let Some((e2, d)) = self.day_num(e) {
+            let mut end = e2;
+            let mut year = None;
+            let mut k = e2;
+            if self.punct(k, ',') {
+                k += 1;
+            }
+            if let Some((e3, y)) = self.year_num(k) {
+                year = Some(y);
+                end = e3;
+            }
+            let mut tail = None;
+            if year.is_none()
+                && self.dash(e2)
+                && self.glued(e2)
+                && let Some((e3, d2)) = self.day_num(e2 + 1)
+                && d2 > d
+            {
+                let mut te = e3;
+                let mut y2 = None;
+                let mut k2 = e3;
+                if self.punct(k2, ',') {
+                    k2 += 1;
+                }
+                if let Some((e4, y)) = self.year_num(k2) {
+                    y2 = Some(y);
+                    te = e4;
+                    year = Some(y);
+                }
+                tail = Some((
+                    e2 + 1,
+                    te,
+                    Spec::Cal {
+                        year: y2,
+                        month: Some(m),
+                        day: Some(d2),
+                        cue: Cue::None,
+                    },
+                ));
+            }
+            return Some(Match {
+                start: i,
+                end,
+                spec: Spec::Cal {
+                    year,
+                    month: Some(m),
+                    day: Some(d),
+                    cue: Cue::None,
+                },
+                modifier: None,
+                tail,
+            });
+        }
+        // June last year / January this year
+        if let Some(c) = self.cue(e)
+            && matches!(
+                self.lex(e + 1),
+                Lex::Unit {
+                    unit: Unit::Year,
+                    plural: false
+                }
+            )
+        {
+            return self.simple(
+                i,
+                Some((
+                    e + 2,
+                    Spec::MonthOfRelYear {
+                        month: m,
+                        n: match c {
+                            Cue::Last => -1,
+                            Cue::Next => 1,
+                            _ => 0,
+                        },
+                    },
+                )),
+            );
+        }
+        // Month [of] Year
+        let mut k = e;
+        if self.w(k, W::Of) || self.punct(k, ',') {
+            k += 1;
+        }
+        if let Some((e2, y)) = self.year_num(k) {
+            return self.simple(
+                i,
+                Some((
+                    e2,
+                    Spec::Cal {
+                        year: Some(y),
+                        month: Some(m),
+                        day: None,
+                        cue: Cue::None,
+                    },
+                )),
+            );
+        }
+        // A month alone: guard against `May` the modal, `March` the verb and
+        // `August` the name.
+        if !self.month_alone_ok(i, m) {
+            return None;
+        }
+        self.simple(
+            i,
+            Some((
+                e,
+                Spec::Cal {
+                    year: None,
+                    month: Some(m),
+                    day: None,
+                    cue: Cue::None,
+                },
+            )),
+        )
+    }
+
+    fn month_alone_ok(&self, i: usize, m: u32) -> bool {
+        let prev = if i == 0 { Lex::None } else { self.lex(i - 1) };
+        let prev_temporal = matches!(
+            prev,
+            Lex::Word(
+                W::In
+                    | W::Of
+                    | W::Since
+                    | W::Until
+                    | W::Till
+                    | W::By
+                    | W::Early
+                    | W::Late
+                    | W::Mid
+                    | W::During
+                    | W::From
+                    | W::To
+                    | W::Through
+                    | W::Between
+                    | W::And
+                    | W::Or
+                    | W::Before
+                    | W::After
+                    | W::Last
+                    | W::Next
+                    | W::This
+                    | W::Each
+                    | W::Every
+                    | W::For
+            )
+        ) || (i > 0 && self.dash(i - 1));
+        let t = match self.tok(i) {
+            Some(t) => t,
+            None => return false,
+        };
+        if t.has(flag::ALLCAPS) && !prev_temporal {
+            return false;
+        }
+        // A capitalised non-lexicon word right after: a name (`August Wilson`).
+        if self.cap(i + 1) && self.lex(i + 1) == Lex::None && self.is_word(i + 1) {
+            return false;
+        }
+        match m {
+            5 | 3 => prev_temporal,
+            8 => {
+                prev_temporal
+                    || !matches!(
+                        self.tok(i.wrapping_sub(1)).map(|t| t.kind),
+                        Some(Kind::Word)
+                    )
+            }
+            _ => true,
+        }
+    }
+
+    /// `Wednesday`, `Wednesday (Jan 19)` is two expressions (the caller
+    /// sees the parenthesised date separately), `Wednesday next week`,
+    /// `Wednesday, Jan. 19`.
+    fn weekday_expr(&self, i: usize, cue: Cue) -> Option<Match> {
+        let (e, d) = self.weekday(i)?;
+        // Weekday, Month Day[, Year]
+        let mut k = e;
+        if self.punct(k, ',') {
+            k += 1;
+        }
+        if let Some(m) = self.month_first(k)
+            && let Spec::Cal {
+                month: Some(_),
+                day: Some(_),
+                ..
+            } = m.spec
+        {
+            return Some(Match { start: i, ..m });
+        }
+        // Weekday next/last/this week
+        if let Some(c) = self.cue(e)
+            && matches!(
+                self.lex(e + 1),
+                Lex::Unit {
+                    unit: Unit::Week,
+                    plural: false
+                }
+            )
+        {
+            let w = match c {
+                Cue::Last => -1,
+                Cue::Next => 1,
+                _ => 0,
+            };
+            return self.simple(
+                i,
+                Some((
+                    e + 2,
+                    Spec::Weekday {
+                        day: d,
+                        cue,
+                        week: Some(w),
+                    },
+                )),
+            );
+        }
+        self.simple(i, Some((e, Spec::Weekday { day: d, cue, week: None })))
+    }
+
+    /// Seasons: `summer`, `the summer of 2019`, `summer 2019`, `last fall`.
+    fn season_expr(&self, i: usize, cue: Cue, det: Option<usize>) -> Option<Match> {
+        let Lex::Season(s) = self.lex(i) else {
+            return None;
+        };
+        let e = i + 1;
+        let mut k = e;
+        if self.w(k, W::Of) {
+            k += 1;
+        }
+        if let Some((e2, y)) = self.year_num(k) {
+            return self.simple(
+                i,
+                Some((
+                    e2,
+                    Spec::Season {
+                        season: s,
+                        year: Some(y),
+                        cue,
+                    },
+                )),
+            );
+        }
+        // Without a year a season needs a cue or a determiner before it
+        // (`fall` is mostly the verb); `the fall of X` is an event.
+        let prev_ok = det.is_some()
+            || (i > 0
+                && matches!(
+                    self.lex(i - 1),
+                    Lex::Word(
+                        W::The
+                            | W::This
+                            | W::Last
+                            | W::Next
+                            | W::Early
+                            | W::Late
+                            | W::Each
+                            | W::Every
+                            | W::Since
+                    )
+                ));
+        if !prev_ok || self.w(e, W::Of) {
+            return None;
+        }
+        if s == SeasonName::Fall && i > 0 && self.w(i - 1, W::The) && cue == Cue::None {
+            // "the fall" alone: a season only after a time preposition.
+            let pp = if i >= 2 { self.lex(i - 2) } else { Lex::None };
+            if !matches!(
+                pp,
+                Lex::Word(W::In | W::During | W::Since | W::Until | W::By | W::Over)
+            ) {
+                return None;
+            }
+        }
+        self.simple(
+            i,
+            Some((
+                e,
+                Spec::Season {
+                    season: s,
+                    year: None,
+                    cue,
+                },
+            )),
+        )
+    }
+
+    fn holiday_expr(&self, i: usize, cue: Cue) -> Option<Match> {
+        let Lex::Holiday(h) = self.lex(i) else {
+            return None;
+        };
+        let t = self.tok(i)?;
+        if !t.has(flag::CAP) {
+            return None;
+        }
+        let mut e = i + 1;
+        let mut offset = 0;
+        match h {
+            Holiday::Valentine => {
+                // Valentine's Day
+                if self.apos(e) && self.lower_is(e + 1, "s") {
+                    e += 2;
+                }
+                if !self.lower_is(e, "day") {
+                    return None;
+                }
+                e += 1;
+            }
+            Holiday::Boxing => {
+                if !self.lower_is(e, "day") {
+                    return None;
+                }
+                e += 1;
+            }
+            Holiday::Easter => {
+                if self.lower_is(e, "sunday") {
+                    e += 1;
+                } else if self.lower_is(e, "monday") {
+                    e += 1;
+                    offset = 1;
+                }
+            }
+            _ => {
+                if self.lower_is(e, "day") {
+                    e += 1;
+                } else if self.lower_is(e, "eve") {
+                    e += 1;
+                    offset = -1;
+                }
+            }
+        }
+        let mut year = None;
+        let mut k = e;
+        if self.punct(k, ',') {
+            k += 1;
+        }
+        if let Some((e2, y)) = self.year_num(k) {
+            year = Some(y);
+            e = e2;
+        }
+        self.simple(
+            i,
+            Some((
+                e,
+                Spec::Holiday {
+                    holiday: h,
+                    year,
+                    offset,
+                    cue,
+                },
+            )),
+        )
+    }
+
+    /// `New Year`, `New Year's Day`, `New Year's Eve`, `the New Year`.
+    fn new_year(&self, start: usize, i: usize) -> Option<Match> {
+        if !self.cap(i) || !self.lower_is(i + 1, "year") || !self.cap(i + 1) {
+            // Also accept "New Years"
+            if !(self.cap(i) && self.lower_is(i + 1, "years")) {
+                return None;
+            }
+        }
+        let mut e = i + 2;
+        if self.apos(e) && self.lower_is(e + 1, "s") && self.glued(e + 1) {
+            e += 2;
+        }
+        let mut offset = 0;
+        if self.lower_is(e, "day") {
+            e += 1;
+        } else if self.lower_is(e, "eve") {
+            e += 1;
+            offset = -1;
+        } else if self.is_word(e)
+            && self.lex(e) == Lex::None
+            && !self.cap(e)
+            && self.tok(e).is_some_and(|t| !t.has(flag::SPACE) || true)
+            && start == i
+        {
+            // "New Year resolution": still the holiday as a modifier.
+        }
+        let mut year = None;
+        let mut k = e;
+        if self.punct(k, ',') {
+            k += 1;
+        }
+        if let Some((e2, y)) = self.year_num(k) {
+            year = Some(y);
+            e = e2;
+        }
+        // "a new year" in lower case is not the holiday; require capitals,
+        // checked above.
+        self.simple(start, Some((e, Spec::NewYear { year, offset })))
+    }
+
+    /// Patterns opening with `the`.
+    fn the_expr(&self, i: usize) -> Option<Match> {
+        let j = i + 1;
+        match self.lex(j) {
+            Lex::Word(W::New) => self.new_year(i, j),
+            // the 1990s
+            Lex::None if self.tok(j).is_some_and(|t| t.kind == Kind::Num) => {
+                let t = self.tok(j)?;
+                if t.len == 4 && t.num % 10 == 0 && self.lower_is(j + 1, "s") && self.glued(j + 1) {
+                    return self.simple(i, Some((j + 2, Spec::Decade(t.num as i32 / 10))));
+                }
+                if let Some((e, n)) = self.ordinal(j)
+                    && matches!(
+                        self.lex(e),
+                        Lex::Unit {
+                            unit: Unit::Century,
+                            plural: false
+                        }
+                    )
+                    && (1..=30).contains(&n)
+                {
+                    return self.simple(i, Some((e + 1, Spec::Century(n as i32 - 1))));
+                }
+                // the 11th (of January)
+                if let Some((e, d)) = self.ordinal(j)
+                    && (1..=31).contains(&d)
+                {
+                    if self.w(e, W::Of)
+                        && let Some((e2, m)) = self.month(e + 1)
+                    {
+                        let mut end = e2;
+                        let mut year = None;
+                        let mut k = e2;
+                        if self.punct(k, ',') {
+                            k += 1;
+                        }
+                        if let Some((e3, y)) = self.year_num(k) {
+                            year = Some(y);
+                            end = e3;
+                        }
+                        return self.simple(
+                            i,
+                            Some((
+                                end,
+                                Spec::Cal {
+                                    year,
+                                    month: Some(m),
+                                    day: Some(d),
+                                    cue: Cue::None,
+                                },
+                            )),
+                        );
+                    }
+                    // "the 11th" alone: a day of the reference month.
+                    if !matches!(self.lex(e), Lex::Unit { .. } | Lex::Word(_))
+                        || self.punct(e, ',')
+                        || self.punct(e, '.')
+                    {
+                        return self.simple(
+                            i,
+                            Some((
+                                e,
+                                Spec::Cal {
+                                    year: None,
+                                    month: None,
+                                    day: Some(d),
+                                    cue: Cue::None,
+                                },
+                            )),
+                        );
+                    }
+                }
+                None
+            }
+            _ if self.apos(j) => {
+                let n = self.tok(j + 1)?;
+                if n.kind == Kind::Num && n.len == 2 && self.lower_is(j + 2, "s") && self.glued(j + 2) {
+                    return self.simple(i, Some((j + 3, Spec::ShortDecade(n.num as i32))));
+                }
+                None
+            }
+            // the twentieth century, the 20th century
+            _ => {
+                if let Some((e, n)) = self.ordinal(j)
+                    && matches!(
+                        self.lex(e),
+                        Lex::Unit {
+                            unit: Unit::Century,
+                            plural: false
+                        }
+                    )
+                    && (1..=30).contains(&n)
+                {
+                    return self.simple(i, Some((e + 1, Spec::Century(n as i32 - 1))));
+                }
+                // the third quarter, the first half
+                if let Some(m) = self.quarter_half(j, i, Cue::None) {
+                    return Some(m);
+                }
+                // the nineties / eighties
+                if let Some(d) = self.decade_word(j) {
+                    return self.simple(i, Some((j + 1, Spec::ShortDecade(d))));
+                }
+                // the summer, the fall (of 2019)
+                if let Lex::Season(_) = self.lex(j) {
+                    let mut m = self.season_expr(j, Cue::None, Some(i))?;
+                    m.start = i;
+                    return Some(m);
+                }
+                None
+            }
+        }
+    }
+
+    fn decade_word(&self, i: usize) -> Option<i32> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        let s = self.text[t.start..t.end].to_ascii_lowercase();
+        Some(match s.as_str() {
+            "twenties" => 20,
+            "thirties" => 30,
+            "forties" => 40,
+            "fifties" => 50,
+            "sixties" => 60,
+            "seventies" => 70,
+            "eighties" => 80,
+            "nineties" => 90,
+            _ => return None,
+        })
+    }
+
+    /// `third quarter [of 2022]`, `third-quarter`, `first half`, `Q3`,
+    /// `the quarter`, `the latest quarter`; `start` is where the match begins.
+    fn quarter_half(&self, j: usize, start: usize, cue: Cue) -> Option<Match> {
+        let (e, n) = match self.ordinal(j) {
+            Some(x) => x,
+            None => {
+                // the quarter / the latest quarter / the current quarter
+                let k = if matches!(
+                    self.lex(j),
+                    Lex::Word(W::Latest | W::Current | W::Same)
+                ) || (self.w(j, W::Most) && self.w(j + 1, W::Recent))
+                {
+                    if self.w(j, W::Most) { j + 2 } else { j + 1 }
+                } else {
+                    j
+                };
+                if start < j
+                    && matches!(
+                        self.lex(k),
+                        Lex::Unit {
+                            unit: Unit::Quarter,
+                            plural: false
+                        }
+                    )
+                {
+                    let latest = k != j;
+                    return self.simple(
+                        start,
+                        Some((
+                            k + 1,
+                            Spec::Quarter {
+                                q: if latest { 5 } else { 0 },
+                                year: None,
+                                cue,
+                            },
+                        )),
+                    );
+                }
+                return None;
+            }
+        };
+        let mut k = e;
+        if self.dash(k) && self.glued(k) {
+            k += 1;
+        }
+        let half = match self.lex(k) {
+            Lex::Unit {
+                unit: Unit::Quarter,
+                plural: false,
+            } => false,
+            Lex::Word(W::Half) => true,
+            _ => return None,
+        };
+        if (half && !(1..=2).contains(&n)) || (!half && !(1..=4).contains(&n)) {
+            return None;
+        }
+        let mut end = k + 1;
+        let mut year = None;
+        let mut c = cue;
+        // of 2022 / of last year / of this year / of the year
+        if self.w(end, W::Of) {
+            if let Some((e2, y)) = self.year_num(end + 1) {
+                year = Some(y);
+                end = e2;
+            } else if let Some(cc) = self.cue(end + 1)
+                && matches!(
+                    self.lex(end + 2),
+                    Lex::Unit {
+                        unit: Unit::Year,
+                        plural: false
+                    }
+                )
+            {
+                c = cc;
+                end += 3;
+            }
+        } else if let Some((e2, y)) = self.year_num(end) {
+            year = Some(y);
+            end = e2;
+        }
+        let spec = if half {
+            Spec::Half { h: n, year, cue: c }
+        } else {
+            Spec::Quarter { q: n, year, cue: c }
+        };
+        self.simple(start, Some((end, spec)))
+    }
+
+    /// Numeric dates: `2022-01-11`, `01/11/2022`, `11.01.2022`, years,
+    /// `1990s`, `Q3`.
+    fn numeric_date(&self, i: usize) -> Option<Match> {
+        let t = self.tok(i)?;
+        // ISO 2022-01-11
+        if t.len == 4
+            && !t.has(flag::GROUPED)
+            && self.dash(i + 1)
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && let Some(m) = self.tok(i + 2)
+            && m.kind == Kind::Num
+            && m.len == 2
+            && self.dash(i + 3)
+            && self.glued(i + 3)
+            && self.glued(i + 4)
+            && let Some(d) = self.tok(i + 4)
+            && d.kind == Kind::Num
+            && d.len == 2
+        {
+            return self.simple(
+                i,
+                Some((
+                    i + 5,
+                    Spec::Cal {
+                        year: Some(t.num as i32),
+                        month: Some(m.num),
+                        day: Some(d.num),
+                        cue: Cue::None,
+                    },
+                )),
+            );
+        }
+        // a/b/yyyy or a.b.yyyy
+        if t.len <= 2
+            && !t.has(flag::GROUPED)
+            && (self.punct(i + 1, '/') || self.punct(i + 1, '.'))
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && let Some(b) = self.tok(i + 2)
+            && b.kind == Kind::Num
+            && b.len <= 2
+            && self.tok(i + 3).map(|x| x.ch) == self.tok(i + 1).map(|x| x.ch)
+            && self.glued(i + 3)
+            && self.glued(i + 4)
+            && let Some(y) = self.tok(i + 4)
+            && y.kind == Kind::Num
+            && (y.len == 4 || y.len == 2)
+            && !y.has(flag::GROUPED)
+        {
+            let year = if y.len == 2 {
+                if y.num < 50 { 2000 + y.num as i32 } else { 1900 + y.num as i32 }
+            } else {
+                y.num as i32
+            };
+            return self.simple(
+                i,
+                Some((
+                    i + 5,
+                    Spec::Ambiguous {
+                        year,
+                        a: t.num,
+                        b: b.num,
+                    },
+                )),
+            );
+        }
+        // 1990s
+        if t.len == 4 && t.num % 10 == 0 && self.lower_is(i + 1, "s") && self.glued(i + 1) {
+            return self.simple(i, Some((i + 2, Spec::Decade(t.num as i32 / 10))));
+        }
+        // 11 January [2022]
+        if let Some((e, d)) = self.day_num(i)
+            && let Some((e2, m)) = {
+                let k = if self.w(e, W::Of) { e + 1 } else { e };
+                self.month(k)
+            }
+        {
+            let mut end = e2;
+            let mut year = None;
+            let mut k = e2;
+            if self.punct(k, ',') {
+                k += 1;
+            }
+            if let Some((e3, y)) = self.year_num(k) {
+                year = Some(y);
+                end = e3;
+            }
+            return self.simple(
+                i,
+                Some((
+                    end,
+                    Spec::Cal {
+                        year,
+                        month: Some(m),
+                        day: Some(d),
+                        cue: Cue::None,
+                    },
+                )),
+            );
+        }
+        // A year on its own.
+        if let Some((e, y)) = self.year_num(i)
+            && self.year_alone_ok(i)
+        {
+            return self.simple(
+                i,
+                Some((
+                    e,
+                    Spec::Cal {
+                        year: Some(y),
+                        month: None,
+                        day: None,
+                        cue: Cue::None,
+                    },
+                )),
+            );
+        }
+        None
+    }
+
+    /// A bare four-digit number is a year unless it reads as a quantity or an
+    /// identifier.
+    fn year_alone_ok(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        if !(1000..=2199).contains(&t.num) {
+            return false;
+        }
+        let prev = if i == 0 { None } else { self.tok(i - 1) };
+        if let Some(p) = prev {
+            if p.kind == Kind::Punct
+                && matches!(p.ch, '$' | '#' | '\u{a3}' | '\u{20ac}' | '\u{a5}' | '+' | '/' | ':')
+            {
+                return false;
+            }
+            if p.kind == Kind::Num {
+                return false;
+            }
+            // 555-1234: a number glued to another by a dash.
+            if dash(p)
+                && i >= 2
+                && self.glued(i)
+                && self.tok(i - 2).is_some_and(|q| {
+                    q.kind == Kind::Num && !(q.len == 4 && (1000..=2199).contains(&q.num))
+                })
+            {
+                return false;
+            }
+            if p.kind == Kind::Word
+                && p.lex == Lex::None
+                && matches!(
+                    self.text[p.start..p.end].to_ascii_lowercase().as_str(),
+                    "no" | "number" | "flight" | "route" | "page" | "room" | "highway"
+                        | "article" | "resolution" | "model" | "version" | "rule" | "section"
+                        | "bill" | "chapter" | "interstate" | "pages" | "squadron"
+                )
+            {
+                return false;
+            }
+        }
+        let prev_temporal = prev.is_some_and(|p| {
+            matches!(
+                p.lex,
+                Lex::Word(
+                    W::In
+                        | W::Since
+                        | W::Of
+                        | W::By
+                        | W::From
+                        | W::Until
+                        | W::Till
+                        | W::To
+                        | W::Before
+                        | W::After
+                        | W::During
+                        | W::Between
+                        | W::Through
+                        | W::Early
+                        | W::Late
+                        | W::Mid
+                        | W::Fiscal
+                        | W::For
+                        | W::Around
+                        | W::And
+                        | W::Or
+                        | W::At
+                ) | Lex::Month { .. }
+                    | Lex::Season(_)
+            ) || dash(p)
+        });
+        if let Some(n) = self.tok(i + 1) {
+            if n.kind == Kind::Punct && matches!(n.ch, '%') {
+                return false;
+            }
+            if dash(n) && self.glued(i + 1) && self.tok(i + 2).is_some_and(|x| x.kind == Kind::Num) {
+                // 1990-95 is a range of years: still a year.
+                return true;
+            }
+            // A quantity: `2000 soldiers`, `1500 people`; but `the 1998
+            // bombing`, `a 1996 law` are years.
+            let determiner = prev.is_some_and(|p| {
+                matches!(p.lex, Lex::Word(W::The | W::A | W::An | W::That | W::This | W::Its))
+                    || (p.kind == Kind::Word
+                        && matches!(
+                            self.text[p.start..p.end].to_ascii_lowercase().as_str(),
+                            "his" | "her" | "their" | "our" | "its" | "unsuccessful" | "s"
+                        ))
+            });
+            if !prev_temporal
+                && n.kind == Kind::Word
+                && n.lex == Lex::None
+                && !n.has(flag::CAP)
+                && (!determiner || self.text[n.start..n.end].ends_with('s'))
+            {
+                return false;
+            }
+            if !prev_temporal
+                && matches!(n.lex, Lex::Unit { .. } | Lex::Num(_))
+                && !n.has(flag::CAP)
+            {
+                return false;
+            }
+        }
+        true
+    }
+
+    // ----- relative to the reference or to the narrative ----------------
+
+    fn relative(&self, i: usize) -> Option<Match> {
+        let t = self.tok(i)?;
+        let r: R = match t.lex {
+            Lex::Word(W::Today) => Some((i + 1, Spec::Rel { unit: Unit::Day, n: 0 })),
+            Lex::Word(W::Yesterday) => Some((i + 1, Spec::Rel { unit: Unit::Day, n: -1 })),
+            Lex::Word(W::Tomorrow) => Some((i + 1, Spec::Rel { unit: Unit::Day, n: 1 })),
+            Lex::Word(W::Tonight) => Some((
+                i + 1,
+                Spec::PartOfDay {
+                    pod: Pod::Night,
+                    day: None,
+                },
+            )),
+            Lex::Word(W::Now) => {
+                // "now" as a conjunction ("now that") is still PRESENT_REF in
+                // the corpora; "until now", "by now" too.
+                Some((i + 1, Spec::Ref(RefKind::Present)))
+            }
+            Lex::Word(W::Currently) | Lex::Word(W::Nowadays) => {
+                Some((i + 1, Spec::Ref(RefKind::Present)))
+            }
+            Lex::Word(W::Current) => {
+                // "current" before a noun that is not a calendar unit.
+                if matches!(self.lex(i + 1), Lex::Unit { .. }) || self.w(i + 1, W::Fiscal) {
+                    None
+                } else {
+                    Some((i + 1, Spec::Ref(RefKind::Present)))
+                }
+            }
+            Lex::Word(W::Recently) | Lex::Word(W::Lately) => {
+                Some((i + 1, Spec::Ref(RefKind::Past)))
+            }
+            // `previously`, `formerly` and `soon` are mostly left untagged
+            // in the corpora: not taken.
+            Lex::Word(W::The | W::In)
+                if self.lower_is(i + 1, "near")
+                    && (self.w(i + 2, W::Future) || self.lower_is(i + 2, "term")) =>
+            {
+                Some((i + 3, Spec::Ref(RefKind::Future)))
+            }
+            Lex::Word(W::The) if self.w(i + 1, W::Future) => {
+                Some((i + 2, Spec::Ref(RefKind::Future)))
+            }
+            Lex::Word(W::The) if self.w(i + 1, W::Past) && !self.unit_or_number(i + 2) => {
+                Some((i + 2, Spec::Ref(RefKind::Past)))
+            }
+            Lex::Word(W::The) if self.w(i + 1, W::Present) => {
+                Some((i + 2, Spec::Ref(RefKind::Present)))
+            }
+            Lex::Word(W::At) if self.w(i + 1, W::Present) => {
+                Some((i + 2, Spec::Ref(RefKind::Present)))
+            }
+            Lex::Word(W::Recent) => {
+                // recent days/weeks/months/years
+                if let Lex::Unit { unit, plural: true } = self.lex(i + 1) {
+                    Some((
+                        i + 2,
+                        Spec::Dur {
+                            amount: Amount::X,
+                            unit,
+                        },
+                    ))
+                } else {
+                    None
+                }
+            }
+            Lex::Word(W::Last | W::Next | W::This | W::Past | W::Coming | W::Previous) => {
+                self.cue_unit(i)
+            }
+            Lex::Word(W::That) => match self.lex(i + 1) {
+                Lex::Unit { unit, plural: false } if unit >= Unit::Day => {
+                    Some((i + 2, Spec::Ana { unit, n: 0 }))
+                }
+                _ => None,
+            },
+            Lex::Word(W::The) => self.the_relative(i),
+            Lex::Word(W::Earlier | W::Later) => {
+                // earlier this year / later this month / earlier today
+                let n = if self.w(i, W::Earlier) {
+                    ModKind::Start
+                } else {
+                    ModKind::End
+                };
+                let j = i + 1;
+                let inner = if self.w(j, W::This) || self.w(j, W::Today) || self.w(j, W::Tonight)
+                {
+                    self.relative(j)
+                } else if let Lex::Weekday { .. } = self.lex(j) {
+                    self.weekday_expr(j, Cue::None)
+                } else if self.w(j, W::In) && self.w(j + 1, W::The) {
+                    // earlier in the day / week
+                    match self.lex(j + 2) {
+                        Lex::Unit { unit, plural: false } => Some(Match {
+                            start: j,
+                            end: j + 3,
+                            spec: Spec::Ana { unit, n: 0 },
+                            modifier: None,
+                            tail: None,
+                        }),
+                        _ => None,
+                    }
+                } else {
+                    None
+                };
+                let m = inner?;
+                return Some(Match {
+                    start: i,
+                    end: m.end,
+                    spec: m.spec,
+                    modifier: Some(n),
+                    tail: None,
+                });
+            }
+            _ => None,
+        };
+        if let Some(m) = self.simple(i, r) {
+            return Some(m);
+        }
+        if let Some(m) = self.year_adjective(i) {
+            return Some(m);
+        }
+        // N units ago / N units earlier / in N units ['] [time] / a day earlier
+        self.quantified_relative(i)
+    }
+
+    /// `year-earlier`, `year-ago` (with an optional `the` and a following
+    /// `quarter`/`period`), `year-end`, `year end`, `year's end`.
+    fn year_adjective(&self, i: usize) -> Option<Match> {
+        let (start, j) = if self.w(i, W::The) {
+            let k = if self.lower_is(i + 1, "comparable") { i + 2 } else { i + 1 };
+            (i, k)
+        } else {
+            (i, i)
+        };
+        if !matches!(
+            self.lex(j),
+            Lex::Unit {
+                unit: Unit::Year,
+                plural: false
+            }
+        ) {
+            return None;
+        }
+        let glued_dash = self.dash(j + 1) && self.glued(j + 1) && self.glued(j + 2);
+        if glued_dash && matches!(self.lex(j + 2), Lex::Word(W::Earlier | W::Ago)) {
+            let mut end = j + 3;
+            if start != j {
+                // the year-earlier quarter / period / third quarter
+                let mut k = end;
+                if let Some((e, _)) = self.ordinal(k) {
+                    k = e;
+                }
+                if matches!(self.lex(k), Lex::Unit { unit: Unit::Quarter, plural: false })
+                    || self.lower_is(k, "period")
+                {
+                    end = k + 1;
+                } else {
+                    return None;
+                }
+            }
+            return self.simple(start, Some((end, Spec::YearAgo { n: 1, ago: false })));
+        }
+        if start != j {
+            return None;
+        }
+        // year-end / year end / year's end
+        if (glued_dash || self.tok(j + 1).is_some_and(|t| t.kind == Kind::Word))
+            && self.lower_is(if glued_dash { j + 2 } else { j + 1 }, "end")
+        {
+            return self.simple(j, Some((if glued_dash { j + 3 } else { j + 2 }, Spec::YearEnd)));
+        }
+        if self.apos(j + 1) && self.lower_is(j + 2, "s") && self.lower_is(j + 3, "end") {
+            return self.simple(j, Some((j + 4, Spec::YearEnd)));
+        }
+        None
+    }
+
+    fn unit_or_number(&self, i: usize) -> bool {
+        matches!(self.lex(i), Lex::Unit { .. } | Lex::Num(_) | Lex::Word(W::Few | W::Several | W::Couple))
+            || self.tok(i).is_some_and(|t| t.kind == Kind::Num)
+            || matches!(self.lex(i), Lex::Weekday { .. } | Lex::Season(_))
+    }
+
+    /// `last week`, `next month`, `this year`, `this morning`, `last night`,
+    /// `the past week`.
+    fn cue_unit(&self, i: usize) -> R {
+        let cue = self.cue(i).or(if self.w(i, W::Coming) { Some(Cue::Next) } else { None })?;
+        let j = i + 1;
+        let n = match cue {
+            Cue::Last => -1,
+            Cue::Next => 1,
+            _ => 0,
+        };
+        match self.lex(j) {
+            Lex::Unit { unit, plural: false } => {
+                if self.w(i, W::Past) || self.w(i, W::Coming) {
+                    // "past week" reads as a duration in the corpora.
+                    return Some((
+                        j + 1,
+                        Spec::Dur {
+                            amount: Amount::N(1.0),
+                            unit,
+                        },
+                    ));
+                }
+                // "this week's" etc. are fine; "last year" at year granularity.
+                Some((j + 1, Spec::Rel { unit, n }))
+            }
+            Lex::Unit { unit, plural: true } if self.w(i, W::Coming) || self.w(i, W::Past) => Some((
+                j + 1,
+                Spec::Dur {
+                    amount: Amount::X,
+                    unit,
+                },
+            )),
+            Lex::Pod(p) if cue == Cue::This => Some((j + 1, Spec::PartOfDay { pod: p, day: None })),
+            Lex::Pod(Pod::Night | Pod::Evening) if cue == Cue::Last => Some((
+                j + 1,
+                Spec::PartOfDay {
+                    pod: Pod::Night,
+                    day: Some(Box::new(Spec::Rel { unit: Unit::Day, n: -1 })),
+                },
+            )),
+            // the past/next/last three years
+            _ => {
+                let (e, v) = self.amount(j)?;
+                let Lex::Unit { unit, .. } = self.lex(e) else {
+                    return None;
+                };
+                let mut end = e + 1;
+                // "or so"
+                if self.w(end, W::Or) && self.w(end + 1, W::So) {
+                    end += 2;
+                }
+                Some((end, Spec::Dur { amount: v, unit }))
+            }
+        }
+    }
+
+    /// An amount: a cardinal, `a`, `several`, `a few`, `a couple of`.
+    fn amount(&self, i: usize) -> Option<(usize, Amount)> {
+        match self.lex(i) {
+            Lex::Word(W::Several | W::Many) => return Some((i + 1, Amount::X)),
+            Lex::Word(W::Few) => return Some((i + 1, Amount::X)),
+            Lex::Word(W::A | W::An) => {
+                if self.w(i + 1, W::Few) {
+                    return Some((i + 2, Amount::X));
+                }
+                if self.w(i + 1, W::Couple) {
+                    let e = if self.w(i + 2, W::Of) { i + 3 } else { i + 2 };
+                    return Some((e, Amount::N(2.0)));
+                }
+                if self.w(i + 1, W::Half) {
+                    return Some((i + 2, Amount::N(0.5)));
+                }
+                if let Some((e, v)) = self.cardinal(i) {
+                    return Some((e, Amount::N(v)));
+                }
+                return Some((i + 1, Amount::N(1.0)));
+            }
+            Lex::Word(W::Couple) => {
+                let e = if self.w(i + 1, W::Of) { i + 2 } else { i + 1 };
+                return Some((e, Amount::N(2.0)));
+            }
+            _ => {}
+        }
+        let t = self.tok(i)?;
+        if t.kind == Kind::Num && t.has(flag::GROUPED) && !t.has(flag::DECIMAL) {
+            return Some((i + 1, Amount::N(f64::from(t.num))));
+        }
+        let (e, v) = self.cardinal(i)?;
+        // "two and a half years"
+        if self.w(e, W::And) && self.w(e + 1, W::A) && self.w(e + 2, W::Half) {
+            return Some((e + 3, Amount::N(v + 0.5)));
+        }
+        Some((e, Amount::N(v)))
+    }
+
+    fn the_relative(&self, i: usize) -> R {
+        let j = i + 1;
+        match self.lex(j) {
+            // the next day / the following week / the previous year
+            Lex::Word(W::Next | W::Following | W::Previous | W::Prior | W::Same) => {
+                let n = match self.lex(j) {
+                    Lex::Word(W::Next | W::Following) => 1,
+                    Lex::Word(W::Same) => 0,
+                    _ => -1,
+                };
+                match self.lex(j + 1) {
+                    Lex::Unit { unit, plural: false } if unit >= Unit::Day => {
+                        Some((j + 2, Spec::Ana { unit, n }))
+                    }
+                    Lex::Pod(p) if n != 0 => Some((
+                        j + 2,
+                        Spec::PartOfDay {
+                            pod: p,
+                            day: Some(Box::new(Spec::Ana { unit: Unit::Day, n })),
+                        },
+                    )),
+                    Lex::Weekday { day, .. } if n != 0 => Some((
+                        j + 2,
+                        Spec::Weekday {
+                            day,
+                            cue: if n > 0 { Cue::Next } else { Cue::Last },
+                            week: None,
+                        },
+                    )),
+                    _ => {
+                        // the next/past three years (durations)
+                        if n != 0 {
+                            let (e, v) = self.amount(j + 1)?;
+                            let Lex::Unit { unit, .. } = self.lex(e) else {
+                                return None;
+                            };
+                            let mut end = e + 1;
+                            if self.w(end, W::Or) && self.w(end + 1, W::So) {
+                                end += 2;
+                            }
+                            return Some((end, Spec::Dur { amount: v, unit }));
+                        }
+                        None
+                    }
+                }
+            }
+            Lex::Word(W::Past | W::Last | W::Coming) => {
+                // the past week / the past three years / the coming months
+                let k = j + 1;
+                match self.lex(k) {
+                    Lex::Unit { unit, plural } => Some((
+                        k + 1,
+                        Spec::Dur {
+                            amount: if plural { Amount::X } else { Amount::N(1.0) },
+                            unit,
+                        },
+                    )),
+                    _ => {
+                        let (e, v) = self.amount(k)?;
+                        let Lex::Unit { unit, .. } = self.lex(e) else {
+                            return None;
+                        };
+                        Some((e + 1, Spec::Dur { amount: v, unit }))
+                    }
+                }
+            }
+            // the first nine months / the first two years
+            Lex::Ordinal(1) if matches!(self.lex(j + 1), Lex::Num(_)) || self.tok(j + 1).is_some_and(|t| t.kind == Kind::Num) => {
+                let (e, v) = self.amount(j + 1)?;
+                let Lex::Unit { unit, plural: true } = self.lex(e) else {
+                    return None;
+                };
+                Some((e + 1, Spec::Dur { amount: v, unit }))
+            }
+            // the 1988 second quarter / the 1988 quarter / the 1989 period
+            Lex::None
+                if self.year_num(j).is_some()
+                    && (self.ordinal(j + 1).is_some()
+                        || matches!(
+                            self.lex(j + 1),
+                            Lex::Unit {
+                                unit: Unit::Quarter,
+                                plural: false
+                            }
+                        )
+                        || self.lower_is(j + 1, "period")) =>
+            {
+                let (e, y) = self.year_num(j)?;
+                if let Some((e2, q)) = self.ordinal(e)
+                    && matches!(self.lex(e2), Lex::Unit { unit: Unit::Quarter, plural: false })
+                    && (1..=4).contains(&q)
+                {
+                    return Some((e2 + 1, Spec::Quarter { q, year: Some(y), cue: Cue::None }));
+                }
+                if matches!(self.lex(e), Lex::Unit { unit: Unit::Quarter, plural: false })
+                    || self.lower_is(e, "period")
+                {
+                    return Some((e + 1, Spec::PeriodOfYear { year: y }));
+                }
+                None
+            }
+            // the six months / the four days
+            Lex::Num(_) | Lex::None
+                if self.tok(j).is_some_and(|t| {
+                    (t.kind == Kind::Num && !(t.len == 4 && !t.has(flag::GROUPED)))
+                        || t.lex != Lex::None
+                }) =>
+            {
+                let (e, v) = self.amount(j)?;
+                let Lex::Unit { unit, plural: true } = self.lex(e) else {
+                    return None;
+                };
+                Some((e + 1, Spec::Dur { amount: v, unit }))
+            }
+            // the year (reporting): a duration when it ends or ended
+            Lex::Unit {
+                unit: Unit::Year,
+                plural: false,
+            } if !self.w(j + 1, W::Before)
+                && !self.w(j + 1, W::After)
+                && !(self.dash(j + 1) && self.glued(j + 1)) =>
+            {
+                if self.lower_is(j + 1, "ended") || self.lower_is(j + 1, "ending") {
+                    Some((j + 1, Spec::Dur { amount: Amount::N(1.0), unit: Unit::Year }))
+                } else {
+                    Some((j + 1, Spec::Rel { unit: Unit::Year, n: 0 }))
+                }
+            }
+            // the full year / the current year / the fiscal year / the
+            // current fiscal year / the latest fiscal year
+            Lex::Word(W::Full | W::Current | W::Fiscal | W::Whole | W::Entire | W::Latest) => {
+                let mut k = j + 1;
+                if self.w(k, W::Fiscal) {
+                    k += 1;
+                }
+                if !matches!(self.lex(k), Lex::Unit { unit: Unit::Year, plural: false }) {
+                    return None;
+                }
+                let n = if self.w(j, W::Latest) { -1 } else { 0 };
+                Some((k + 1, Spec::Rel { unit: Unit::Year, n }))
+            }
+            // the day before / the day after
+            Lex::Unit { unit, plural: false } if unit >= Unit::Day && unit != Unit::Quarter => {
+                if self.w(j + 1, W::Before) && !self.next_is_np(j + 2) {
+                    Some((j + 2, Spec::Ana { unit, n: -1 }))
+                } else if self.w(j + 1, W::After) && !self.next_is_np(j + 2) {
+                    Some((j + 2, Spec::Ana { unit, n: 1 }))
+                } else if unit == Unit::Weekend {
+                    Some((j + 1, Spec::Rel { unit, n: 0 }))
+                } else {
+                    None
+                }
+            }
+            Lex::Pod(p) => Some((j + 1, Spec::PartOfDay { pod: p, day: None })),
+            _ => None,
+        }
+    }
+
+    /// Whether a noun phrase starts at `i` (so that `before` is a
+    /// preposition, not an adverb).
+    fn next_is_np(&self, i: usize) -> bool {
+        match self.tok(i) {
+            None => false,
+            Some(t) => {
+                t.kind == Kind::Num
+                    || (t.kind == Kind::Word
+                        && !matches!(t.lex, Lex::Word(W::And | W::Or | W::Said | W::Says)))
+            }
+        }
+    }
+
+    /// `two weeks ago`, `a day earlier`, `two years later`, `in two days'
+    /// time`, `in 10 days`, `hours after` is a duration.
+    fn quantified_relative(&self, i: usize) -> Option<Match> {
+        let in_form = self.w(i, W::In) || self.w(i, W::Within);
+        let j = if in_form { i + 1 } else { i };
+        let (e, amount) = self.amount(j)?;
+        let (unit, plural) = match self.lex(e) {
+            Lex::Unit { unit, plural } => (unit, plural),
+            _ => return None,
+        };
+        let _ = plural;
+        let n = match amount {
+            Amount::N(v) if v.fract() == 0.0 => v as i64,
+            _ => 0,
+        };
+        let after = e + 1;
+        // the possessive of `two days' time`
+        let mut k = after;
+        if self.apos(k) {
+            k += 1;
+            if self.lower_is(k, "s") && self.glued(k) {
+                k += 1;
+            }
+        }
+        if in_form {
+            if self.w(i, W::In) && self.w(k, W::Time) && n > 0 {
+                return Some(Match {
+                    start: j,
+                    end: k + 1,
+                    spec: Spec::Rel { unit, n },
+                    modifier: None,
+                    tail: None,
+                });
+            }
+            return None;
+        }
+        let amount_ok = n > 0;
+        match self.lex(after) {
+            Lex::Word(W::Ago) if amount_ok => Some(Match {
+                start: i,
+                end: after + 1,
+                spec: if unit == Unit::Year {
+                    Spec::YearAgo { n, ago: true }
+                } else {
+                    Spec::Rel { unit, n: -n }
+                },
+                modifier: None,
+                tail: None,
+            }),
+            Lex::Word(W::Ago) => Some(Match {
+                start: i,
+                end: after + 1,
+                spec: Spec::Ref(RefKind::Past),
+                modifier: None,
+                tail: None,
+            }),
+            Lex::Word(W::Earlier | W::Later | W::Before | W::After)
+                if amount_ok
+                    && !(self.w(after, W::Before) || self.w(after, W::After))
+                        | !self.next_is_np(after + 1) =>
+            {
+                let sign = if matches!(self.lex(after), Lex::Word(W::Earlier | W::Before)) {
+                    -1
+                } else {
+                    1
+                };
+                Some(Match {
+                    start: i,
+                    end: after + 1,
+                    spec: Spec::Ana { unit, n: sign * n },
+                    modifier: None,
+                    tail: None,
+                })
+            }
+            Lex::Word(W::From) if self.w(after + 1, W::Now) && amount_ok => Some(Match {
+                start: i,
+                end: after + 2,
+                spec: Spec::Rel { unit, n },
+                modifier: None,
+                tail: None,
+            }),
+            Lex::Word(W::Hence) if amount_ok => Some(Match {
+                start: i,
+                end: after + 1,
+                spec: Spec::Rel { unit, n },
+                modifier: None,
+                tail: None,
+            }),
+            _ => None,
+        }
+    }
+
+    // ----- durations and sets ---------------------------------------------
+
+    fn duration_or_set(&self, i: usize) -> Option<Match> {
+        let t = self.tok(i)?;
+        // Frequency adverbs.
+        let set = |unit, n| Spec::Set {
+            unit,
+            n,
+            weekday: None,
+            pod: None,
+            quant: None,
+            freq: None,
+        };
+        match t.lex {
+            Lex::Word(W::Daily) => return self.simple(i, Some((i + 1, set(Unit::Day, 1)))),
+            Lex::Word(W::Weekly) => return self.simple(i, Some((i + 1, set(Unit::Week, 1)))),
+            Lex::Word(W::Monthly) => return self.simple(i, Some((i + 1, set(Unit::Month, 1)))),
+            Lex::Word(W::Annually | W::Yearly) => {
+                return self.simple(i, Some((i + 1, set(Unit::Year, 1))));
+            }
+            Lex::Word(W::Hourly) => return self.simple(i, Some((i + 1, set(Unit::Hour, 1)))),
+            Lex::Word(W::Nightly) => {
+                return self.simple(
+                    i,
+                    Some((
+                        i + 1,
+                        Spec::Set {
+                            unit: Unit::Day,
+                            n: 1,
+                            weekday: None,
+                            pod: Some(Pod::Night),
+                            quant: None,
+                            freq: None,
+                        },
+                    )),
+                );
+            }
+            // `quarterly` is an adjective of reports far more often than a
+            // set in the corpora: not taken.
+            Lex::Word(W::Every | W::Each) => {
+                let quant = if self.w(i, W::Every) { "EVERY" } else { "EACH" };
+                let j = i + 1;
+                return match self.lex(j) {
+                    Lex::Unit { unit, plural: false } => self.simple(
+                        i,
+                        Some((
+                            j + 1,
+                            Spec::Set {
+                                unit,
+                                n: 1,
+                                weekday: None,
+                                pod: None,
+                                quant: Some(quant),
+                                freq: None,
+                            },
+                        )),
+                    ),
+                    Lex::Weekday { day, .. } if self.cap(j) => self.simple(
+                        i,
+                        Some((
+                            j + 1,
+                            Spec::Set {
+                                unit: Unit::Week,
+                                n: 1,
+                                weekday: Some(day),
+                                pod: None,
+                                quant: Some(quant),
+                                freq: None,
+                            },
+                        )),
+                    ),
+                    Lex::Pod(p) => self.simple(
+                        i,
+                        Some((
+                            j + 1,
+                            Spec::Set {
+                                unit: Unit::Day,
+                                n: 1,
+                                weekday: None,
+                                pod: Some(p),
+                                quant: Some(quant),
+                                freq: None,
+                            },
+                        )),
+                    ),
+                    Lex::Season(_) => self.simple(
+                        i,
+                        Some((
+                            j + 1,
+                            Spec::Set {
+                                unit: Unit::Year,
+                                n: 1,
+                                weekday: None,
+                                pod: None,
+                                quant: Some(quant),
+                                freq: None,
+                            },
+                        )),
+                    ),
+                    _ => {
+                        // every two weeks
+                        let (e, a) = self.amount(j)?;
+                        let Lex::Unit { unit, plural: true } = self.lex(e) else {
+                            return None;
+                        };
+                        let n = match a {
+                            Amount::N(v) if v >= 1.0 && v.fract() == 0.0 => v as u32,
+                            _ => return None,
+                        };
+                        self.simple(
+                            i,
+                            Some((
+                                e + 1,
+                                Spec::Set {
+                                    unit,
+                                    n,
+                                    weekday: None,
+                                    pod: None,
+                                    quant: Some(quant),
+                                    freq: None,
+                                },
+                            )),
+                        )
+                    }
+                };
+            }
+            Lex::Word(W::Once | W::Twice) => {
+                // once a week / twice a year
+                let f = if self.w(i, W::Once) { 1 } else { 2 };
+                if matches!(self.lex(i + 1), Lex::Word(W::A | W::Per | W::Every | W::Each))
+                    && let Lex::Unit { unit, plural: false } = self.lex(i + 2)
+                {
+                    return self.simple(
+                        i,
+                        Some((
+                            i + 3,
+                            Spec::Set {
+                                unit,
+                                n: 1,
+                                weekday: None,
+                                pod: None,
+                                quant: None,
+                                freq: Some(f),
+                            },
+                        )),
+                    );
+                }
+                return None;
+            }
+            _ => {}
+        }
+        // Weekdays in the plural: "on Mondays".
+        if let Lex::Weekday { day, abbr: false } = t.lex
+            && t.has(flag::CAP)
+            && self.text[t.start..t.end].ends_with('s')
+        {
+            let _ = day;
+        }
+        // N units / a decade / three-day / week-long / weeks
+        let (e, amount) = if let Lex::Unit { plural: true, .. } = t.lex {
+            (i, Amount::X)
+        } else {
+            self.amount(i)?
+        };
+        let mut k = e;
+        let hyphen = self.dash(k) && self.glued(k);
+        if hyphen {
+            k += 1;
+        }
+        let Lex::Unit { unit, plural } = self.lex(k) else {
+            return None;
+        };
+        let mut end = k + 1;
+        // `58-year-old`, `six-year-old`: an age, not a temporal expression
+        // in the corpora's reading of the guidelines.
+        if self.dash(end) && self.w(end + 1, W::Old) {
+            return None;
+        }
+        // week-long
+        if self.dash(end) && self.w(end + 1, W::Long) {
+            end += 2;
+        }
+        // Bare plural unit with no amount ("weeks", "years"): only in
+        // duration contexts.
+        if k == i {
+            let prev = if i == 0 { Lex::None } else { self.lex(i - 1) };
+            let ok = plural
+                && matches!(prev, Lex::Word(W::For | W::Within | W::Over))
+                && !matches!(self.lex(end), Lex::Word(W::Of | W::Ago | W::Earlier | W::Later));
+            if !ok {
+                return None;
+            }
+        }
+        // "a day" etc.: a set when preceded by a quantity or money
+        // (`$1 billion a year`, `two flights a day`).
+        if self.w(i, W::A) || self.w(i, W::Per) {
+            let prev = if i == 0 { None } else { self.tok(i - 1) };
+            let after_quantity = prev.is_some_and(|p| {
+                p.kind == Kind::Num
+                    || matches!(p.lex, Lex::Num(_) | Lex::Word(W::Times))
+                    || (p.kind == Kind::Word
+                        && matches!(
+                            self.text[p.start..p.end].to_ascii_lowercase().as_str(),
+                            "million" | "billion" | "trillion" | "percent" | "cents" | "dollars"
+                        ))
+            });
+            if after_quantity && !plural {
+                return self.simple(
+                    i,
+                    Some((
+                        end,
+                        Spec::Set {
+                            unit,
+                            n: 1,
+                            weekday: None,
+                            pod: None,
+                            quant: None,
+                            freq: None,
+                        },
+                    )),
+                );
+            }
+        }
+        // A grouped number with a unit is a duration (`1,000 years`), a bare
+        // number without unit never reaches here.
+        if let Amount::N(v) = amount
+            && v == 0.0
+        {
+            return None;
+        }
+        self.simple(i, Some((end, Spec::Dur { amount, unit })))
+    }
+
+    // ----- clock times and parts of day -----------------------------------
+
+    fn time_like(&self, i: usize) -> Option<Match> {
+        let t = self.tok(i)?;
+        let m = match t.lex {
+            Lex::Pod(Pod::Noon) => Some((i + 1, Spec::Time {
+                hour: 12,
+                minute: Some(0),
+                zone: None,
+                day: None,
+            })),
+            Lex::Pod(Pod::Midnight) => Some((i + 1, Spec::Time {
+                hour: 24,
+                minute: Some(0),
+                zone: None,
+                day: None,
+            })),
+            _ if t.kind == Kind::Num => self.clock(i),
+            _ => None,
+        };
+        let (mut end, spec) = match m {
+            Some(x) => x,
+            None => return self.weekday_pod(i),
+        };
+        let Spec::Time {
+            hour,
+            minute,
+            mut zone,
+            ..
+        } = spec
+        else {
+            return None;
+        };
+        // zone
+        if let Lex::Zone(z) = self.lex(end)
+            && self.tok(end).is_some_and(|t| t.has(flag::ALLCAPS))
+        {
+            zone = Some(z);
+            end += 1;
+        }
+        // a day after: `10 p.m. Wednesday`, `noon Thursday`, `5 p.m. Nov. 9`
+        let mut k = end;
+        if self.punct(k, ',') {
+            k += 1;
+        }
+        let mut day = None;
+        if let Some(dm) = self.date_like(k)
+            && matches!(
+                dm.spec,
+                Spec::Weekday { .. } | Spec::Cal { day: Some(_), .. }
+            )
+        {
+            day = Some(Box::new(dm.spec));
+            end = dm.end;
+        } else if let Some(rm) = self.relative(k)
+            && matches!(rm.spec, Spec::Rel { unit: Unit::Day, .. })
+        {
+            day = Some(Box::new(rm.spec));
+            end = rm.end;
+        }
+        self.simple(
+            i,
+            Some((
+                end,
+                Spec::Time {
+                    hour,
+                    minute,
+                    zone,
+                    day,
+                },
+            )),
+        )
+    }
+
+    /// `3 p.m.`, `3:30 pm`, `15:00`, `10 o'clock`.
+    fn clock(&self, i: usize) -> Option<(usize, Spec)> {
+        let t = self.tok(i)?;
+        if t.len > 2 || t.has(flag::GROUPED) || t.num > 24 {
+            // 1500 GMT style military times with a zone
+            if t.len == 4
+                && !t.has(flag::GROUPED)
+                && t.num % 100 < 60
+                && t.num / 100 <= 24
+                && let Lex::Zone(z) = self.lex(i + 1)
+            {
+                return Some((
+                    i + 2,
+                    Spec::Time {
+                        hour: t.num / 100,
+                        minute: Some(t.num % 100),
+                        zone: Some(z),
+                        day: None,
+                    },
+                ));
+            }
+            return None;
+        }
+        let mut hour = t.num;
+        let mut minute = None;
+        let mut e = i + 1;
+        if self.punct(e, ':')
+            && self.glued(e)
+            && self.glued(e + 1)
+            && let Some(m) = self.tok(e + 1)
+            && m.kind == Kind::Num
+            && m.len == 2
+            && m.num < 60
+        {
+            minute = Some(m.num);
+            e += 2;
+        }
+        // a.m. / p.m. / am / pm
+        let mut meridiem = None;
+        if let Some(x) = self.tok(e)
+            && x.kind == Kind::Word
+        {
+            let s = self.text[x.start..x.end].to_ascii_lowercase();
+            if s == "a" || s == "p" {
+                if self.punct(e + 1, '.') && self.lower_is(e + 2, "m") {
+                    meridiem = Some(s == "p");
+                    e += 3;
+                    if self.punct(e, '.') && self.glued(e) {
+                        e += 1;
+                    }
+                }
+            } else if s == "am" || s == "pm" {
+                meridiem = Some(s == "pm");
+                e += 1;
+            }
+        }
+        if let Some(pm) = meridiem {
+            if hour == 0 || hour > 12 {
+                return None;
+            }
+            if pm && hour < 12 {
+                hour += 12;
+            } else if !pm && hour == 12 {
+                hour = 0;
+            }
+            return Some((e, Spec::Time { hour, minute, zone: None, day: None }));
+        }
+        if minute.is_some() {
+            // 15:00 needs a zone or an hour over 12 to be a time, not a score.
+            let zone = match self.lex(e) {
+                Lex::Zone(z) => Some(z),
+                _ => None,
+            };
+            if zone.is_some() {
+                return Some((e + 1, Spec::Time { hour, minute, zone, day: None }));
+            }
+            if hour > 12 || self.w(i.wrapping_sub(1), W::At) {
+                return Some((e, Spec::Time { hour, minute, zone: None, day: None }));
+            }
+            return None;
+        }
+        // 10 o'clock
+        if self.w(e, W::Oclock) && self.apos(e + 1) && self.lower_is(e + 2, "clock") {
+            return Some((e + 3, Spec::Time { hour, minute: Some(0), zone: None, day: None }));
+        }
+        None
+    }
+
+    /// `Tuesday night`, `Friday morning`, `yesterday afternoon`,
+    /// `tomorrow night`, `early Tuesday` is handled by the modifier.
+    fn weekday_pod(&self, i: usize) -> Option<Match> {
+        let t = self.tok(i)?;
+        let (e, day): (usize, Spec) = match t.lex {
+            Lex::Weekday { .. } => {
+                let m = self.weekday_expr(i, Cue::None)?;
+                (m.end, m.spec)
+            }
+            Lex::Word(W::Yesterday | W::Today | W::Tomorrow) => {
+                let m = self.relative(i)?;
+                (m.end, m.spec)
+            }
+            Lex::Word(W::Last | W::Next | W::This) if matches!(self.lex(i + 1), Lex::Weekday { .. }) => {
+                let m = self.date_like(i)?;
+                (m.end, m.spec)
+            }
+            _ => return None,
+        };
+        let Lex::Pod(p) = self.lex(e) else {
+            return None;
+        };
+        if matches!(p, Pod::Noon | Pod::Midnight) {
+            return None;
+        }
+        self.simple(
+            i,
+            Some((
+                e + 1,
+                Spec::PartOfDay {
+                    pod: p,
+                    day: Some(Box::new(day)),
+                },
+            )),
+        )
+    }
+}

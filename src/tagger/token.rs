@@ -1,0 +1,282 @@
+//! One pass over the text: words, numbers and punctuation with byte offsets,
+//! each word looked up in the lexicon once.
+
+use super::lexicon::{Lex, Lexicon, MAX_WORD};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters (ASCII or not).
+    Word,
+    /// ASCII digits, possibly with thousands separators or a decimal part.
+    Num,
+    /// One punctuation character (ASCII or not).
+    Punct,
+}
+
+/// Bit flags on a token.
+pub(crate) mod flag {
+    /// Whitespace stands between this token and the one before.
+    pub const SPACE: u8 = 1;
+    /// A line break stands between this token and the one before.
+    pub const NEWLINE: u8 = 2;
+    /// A blank line (paragraph break) stands before this token.
+    pub const PARA: u8 = 4;
+    /// A word whose first letter is upper case.
+    pub const CAP: u8 = 8;
+    /// A word written all in capitals (two letters or more).
+    pub const ALLCAPS: u8 = 16;
+    /// A number with thousands separators (`2,030`) or a decimal point.
+    pub const GROUPED: u8 = 32;
+    /// A number with a decimal point.
+    pub const DECIMAL: u8 = 64;
+}
+
+/// A token. Offsets are bytes into the tagged text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub flags: u8,
+    /// Number of digits for numbers, of bytes for words.
+    pub len: u8,
+    /// The punctuation character, for `Punct`.
+    pub ch: char,
+    /// The numeric value, for integer `Num` tokens (saturating).
+    pub num: u32,
+    pub lex: Lex,
+}
+
+impl Tok {
+    #[inline]
+    pub fn has(&self, f: u8) -> bool {
+        self.flags & f != 0
+    }
+    #[inline]
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct && self.ch == c
+    }
+}
+
+#[inline]
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}')
+}
+
+/// Returns whether `c` is a hyphen or dash of any kind.
+#[inline]
+pub(crate) fn dash(t: &Tok) -> bool {
+    t.kind == Kind::Punct && is_dash(t.ch)
+}
+
+/// Tokenizes `text` into `out` (cleared first).
+pub(crate) fn tokenize(text: &str, lex: &Lexicon, out: &mut Vec<Tok>) {
+    out.clear();
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut i = 0;
+    let mut pending: u8 = 0;
+    let mut newlines = 0u32;
+    while i < n {
+        let c = b[i];
+        if c == b' ' || c == b'\t' || c == b'\r' {
+            pending |= flag::SPACE;
+            i += 1;
+            continue;
+        }
+        if c == b'\n' {
+            pending |= flag::SPACE | flag::NEWLINE;
+            newlines += 1;
+            if newlines >= 2 {
+                pending |= flag::PARA;
+            }
+            i += 1;
+            continue;
+        }
+        if c.is_ascii_alphabetic() {
+            let start = i;
+            let mut upper = 0usize;
+            while i < n && b[i].is_ascii_alphabetic() {
+                if b[i].is_ascii_uppercase() {
+                    upper += 1;
+                }
+                i += 1;
+            }
+            // Letters outside ASCII continue the word (names, accents).
+            while i < n && b[i] >= 0x80 {
+                match text[i..].chars().next() {
+                    Some(ch) if ch.is_alphabetic() => {
+                        i += ch.len_utf8();
+                        while i < n && b[i].is_ascii_alphabetic() {
+                            i += 1;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            let len = i - start;
+            let mut flags = pending;
+            if b[start].is_ascii_uppercase() {
+                flags |= flag::CAP;
+                if upper == len && len >= 2 {
+                    flags |= flag::ALLCAPS;
+                }
+            }
+            let lexv = if len <= MAX_WORD {
+                let mut buf = [0u8; MAX_WORD];
+                let mut ok = true;
+                for (k, &ch) in b[start..i].iter().enumerate() {
+                    if !ch.is_ascii() {
+                        ok = false;
+                        break;
+                    }
+                    buf[k] = ch.to_ascii_lowercase();
+                }
+                if ok { lex.get(&buf[..len]) } else { Lex::None }
+            } else {
+                Lex::None
+            };
+            out.push(Tok {
+                start,
+                end: i,
+                kind: Kind::Word,
+                flags,
+                len: len.min(255) as u8,
+                ch: ' ',
+                num: 0,
+                lex: lexv,
+            });
+        } else if c.is_ascii_digit() {
+            let start = i;
+            let mut value: u64 = 0;
+            while i < n && b[i].is_ascii_digit() {
+                value = value.saturating_mul(10).saturating_add(u64::from(b[i] - b'0'));
+                i += 1;
+            }
+            let mut digits = i - start;
+            let mut flags = pending;
+            // Thousands groups: `2,030`, `1,000,000`.
+            while i + 3 < n + 0
+                && b[i] == b','
+                && b[i + 1].is_ascii_digit()
+                && b[i + 2].is_ascii_digit()
+                && b[i + 3].is_ascii_digit()
+                && (i + 4 >= n || !b[i + 4].is_ascii_digit())
+            {
+                for k in 1..4 {
+                    value = value
+                        .saturating_mul(10)
+                        .saturating_add(u64::from(b[i + k] - b'0'));
+                }
+                digits += 3;
+                i += 4;
+                flags |= flag::GROUPED;
+            }
+            // Decimal part: `1.5`, `13.68`.
+            if i + 1 < n && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+                i += 1;
+                while i < n && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                flags |= flag::GROUPED | flag::DECIMAL;
+            }
+            out.push(Tok {
+                start,
+                end: i,
+                kind: Kind::Num,
+                flags,
+                len: digits.min(255) as u8,
+                ch: ' ',
+                num: value.min(u64::from(u32::MAX)) as u32,
+                lex: Lex::None,
+            });
+        } else {
+            // Punctuation, symbols or non-ASCII characters.
+            let ch = text[i..].chars().next().unwrap_or(' ');
+            let w = ch.len_utf8().max(1);
+            if ch.is_alphabetic() {
+                // A word in another script: one token per run of letters.
+                let start = i;
+                i += w;
+                while i < n {
+                    match text[i..].chars().next() {
+                        Some(c2) if c2.is_alphabetic() => i += c2.len_utf8(),
+                        _ => break,
+                    }
+                }
+                out.push(Tok {
+                    start,
+                    end: i,
+                    kind: Kind::Word,
+                    flags: pending,
+                    len: (i - start).min(255) as u8,
+                    ch: ' ',
+                    num: 0,
+                    lex: Lex::None,
+                });
+            } else if ch.is_whitespace() || is_invisible(ch) {
+                // NBSP and other spaces count as space; zero-width and bidi
+                // controls are skipped without breaking adjacency.
+                if ch.is_whitespace() {
+                    pending |= flag::SPACE;
+                }
+                i += w;
+                continue;
+            } else {
+                out.push(Tok {
+                    start: i,
+                    end: i + w,
+                    kind: Kind::Punct,
+                    flags: pending,
+                    len: 1,
+                    ch,
+                    num: 0,
+                    lex: Lex::None,
+                });
+                i += w;
+            }
+        }
+        pending = 0;
+        newlines = 0;
+    }
+}
+
+/// Zero-width and bidirectional control characters.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<Tok> {
+        let lex = Lexicon::new();
+        let mut v = Vec::new();
+        tokenize(s, &lex, &mut v);
+        v
+    }
+
+    #[test]
+    fn numbers_and_words() {
+        let t = toks("2,030 troops on Jan. 11, 2022 at 3:30 p.m.");
+        assert_eq!(t[0].kind, Kind::Num);
+        assert!(t[0].has(flag::GROUPED));
+        assert_eq!(t[0].num, 2030);
+        assert_eq!(t[3].lex, Lex::Month { month: 1, abbr: true });
+        assert_eq!(t[4].ch, '.');
+        assert_eq!(t[5].num, 11);
+    }
+
+    #[test]
+    fn spans_are_char_boundaries() {
+        let s = "Tokayev\u{a0}on 11\u{200b} January — «Привет» 2022";
+        for t in toks(s) {
+            assert!(s.is_char_boundary(t.start) && s.is_char_boundary(t.end));
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! Tests of `dateline::value`.
+
+mod arith;
+mod corpus;
+mod forms;
+mod props;
