@@ -70,7 +70,12 @@ fn data_driven_cases() {
             ));
         }
     }
-    assert!(failures.is_empty(), "{} failing cases:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failing cases:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -83,7 +88,11 @@ fn negative_cases() {
             failures.push(format!("{:?}: {}", case.text, show(&found)));
         }
     }
-    assert!(failures.is_empty(), "tagged non-times:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "tagged non-times:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -102,8 +111,7 @@ fn ambiguous_numeric_dates_are_surfaced() {
     assert!(found[0].alternatives.is_empty());
 
     // The document's unambiguous date settles the order of the others.
-    let found =
-        Tagger::default().tag("Talks began on 25/02/2022 and ended on 02/03/2022.", dct);
+    let found = Tagger::default().tag("Talks began on 25/02/2022 and ended on 02/03/2022.", dct);
     assert_eq!(found[1].timex.value.to_string(), "2022-03-02");
     assert!(found[1].alternatives.is_empty());
 }
@@ -127,4 +135,93 @@ fn same_input_same_output() {
     let a = serde_json::to_string(&tagger.tag(text, dct)).unwrap();
     let b = serde_json::to_string(&tagger.tag(text, dct)).unwrap();
     assert_eq!(a, b);
+}
+
+/// Tags a bundled Kazakhstan article against its publication date.
+fn kazakhstan(file: &str, published: (i32, u32, u32)) -> (String, Vec<Expression>) {
+    let path = format!(
+        "{}/examples/data/kazakhstan/{file}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).expect("bundled article");
+    let dct = NaiveDate::from_ymd_opt(published.0, published.1, published.2).map(Into::into);
+    let found = Tagger::default().tag(&text, dct);
+    (text, found)
+}
+
+/// The values of the expressions whose text contains `needle`.
+fn value_of(found: &[Expression], needle: &str) -> Vec<String> {
+    found
+        .iter()
+        .filter(|e| e.text.contains(needle))
+        .map(|e| e.timex.value.to_string())
+        .collect()
+}
+
+#[test]
+fn kazakhstan_reuters() {
+    let (text, found) = kazakhstan("reuters-2022-01-11.txt", (2022, 1, 11));
+    // "in two days' time" in the body (the summary has "in two days' time" too).
+    assert!(
+        value_of(&found, "two days\u{2019} time")
+            .iter()
+            .all(|v| v == "2022-01-13")
+    );
+    assert!(!value_of(&found, "two days\u{2019} time").is_empty());
+    let day_earlier = found
+        .iter()
+        .find(|e| e.text == "A day earlier")
+        .expect("A day earlier");
+    assert_eq!(day_earlier.timex.value.to_string(), "2022-01-10");
+    assert_eq!(value_of(&found, "2019"), ["2019"]);
+    assert!(found.iter().all(|e| !e.text.contains("2,030")));
+    assert!(text.contains("2,030 troops"));
+    assert_eq!(value_of(&found, "Jan. 5"), ["2022-01-05"]);
+    assert!(
+        value_of(&found, "Tuesday")
+            .iter()
+            .all(|v| v == "2022-01-11")
+    );
+}
+
+#[test]
+fn kazakhstan_straits_times() {
+    let (text, found) = kazakhstan("straitstimes-afp-2022-01-19.txt", (2022, 1, 19));
+    let at = text.find("on Wednesday (Jan 19)").expect("phrase") + 3;
+    let wednesday = found.iter().find(|e| e.start == at).expect("Wednesday");
+    assert_eq!(wednesday.timex.value.to_string(), "2022-01-19");
+    let jan19 = found.iter().find(|e| e.text == "Jan 19").expect("Jan 19");
+    assert_eq!(jan19.timex.value.to_string(), "2022-01-19");
+    assert_eq!(value_of(&found, "last week"), ["2022-W02"]);
+    assert_eq!(value_of(&found, "January 5"), ["2022-01-05"]);
+    assert_eq!(value_of(&found, "2019"), ["2019"]);
+    assert_eq!(value_of(&found, "January 6"), ["2022-01-06"]);
+}
+
+#[test]
+fn kazakhstan_moscow() {
+    let (_, found) = kazakhstan("moscow-2022-01-13.txt", (2022, 1, 13));
+    assert!(value_of(&found, "Monday").iter().all(|v| v == "2022-01-10"));
+    assert_eq!(value_of(&found, "next Wednesday"), ["2022-01-19"]);
+    assert_eq!(value_of(&found, "2019"), ["2019"]);
+    assert_eq!(value_of(&found, "1990"), ["1990"]);
+}
+
+#[test]
+fn kazakhstan_afp() {
+    let (_, found) = kazakhstan("afp-2022-01-13.txt", (2022, 1, 13));
+    assert_eq!(value_of(&found, "January 22"), ["2022-01-22"]);
+    assert_eq!(value_of(&found, "2004"), ["2004"]);
+    assert_eq!(value_of(&found, "2019"), ["2019"]);
+    assert_eq!(value_of(&found, "Wednesday next week"), ["2022-01-19"]);
+}
+
+#[test]
+fn kazakhstan_247news() {
+    let (text, found) = kazakhstan("247news-2022-01-19.txt", (2022, 1, 19));
+    assert_eq!(value_of(&found, "January 13"), ["2022-01-13"]);
+    assert_eq!(value_of(&found, "January 6"), ["2022-01-06"]);
+    assert!(value_of(&found, "2019").iter().all(|v| v == "2019"));
+    assert!(text.contains("2,030"));
+    assert!(found.iter().all(|e| !e.text.contains("2,030")));
 }

@@ -132,21 +132,25 @@ pub(crate) enum Spec {
     YearEnd,
     /// `the 1988 quarter`, `the 1988 period`: the reporting period (the
     /// last quarter mentioned) in another year.
-    PeriodOfYear { year: i32 },
+    PeriodOfYear {
+        year: i32,
+    },
     /// A month of the reference's year shifted by `n` (`June last year`).
-    MonthOfRelYear { month: u32, n: i64 },
+    MonthOfRelYear {
+        month: u32,
+        n: i64,
+    },
     /// A year before the anchor, at the anchor's reporting granularity
     /// (`year-earlier`, `year-ago`, `a year ago` in quarterly reports).
-    YearAgo { n: i64, ago: bool },
+    YearAgo {
+        n: i64,
+        ago: bool,
+    },
 }
 
 /// TimeML `mod` values the grammar can attach.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum ModKind {
-    Before,
-    After,
-    OnOrBefore,
-    OnOrAfter,
     LessThan,
     MoreThan,
     EqualOrLess,
@@ -160,10 +164,6 @@ pub(crate) enum ModKind {
 impl ModKind {
     pub(crate) fn as_str(self) -> &'static str {
         match self {
-            ModKind::Before => "BEFORE",
-            ModKind::After => "AFTER",
-            ModKind::OnOrBefore => "ON_OR_BEFORE",
-            ModKind::OnOrAfter => "ON_OR_AFTER",
             ModKind::LessThan => "LESS_THAN",
             ModKind::MoreThan => "MORE_THAN",
             ModKind::EqualOrLess => "EQUAL_OR_LESS",
@@ -255,7 +255,11 @@ impl<'a> Grammar<'a> {
                     let mut j = i + 1;
                     // twenty-five, twenty five
                     if (20..100).contains(&n) && n % 10 == 0 {
-                        let k = if self.dash(j) && self.glued(j) { j + 1 } else { j };
+                        let k = if self.dash(j) && self.glued(j) {
+                            j + 1
+                        } else {
+                            j
+                        };
                         if let Lex::Num(u) = self.lex(k)
                             && (1..10).contains(&u)
                         {
@@ -324,8 +328,7 @@ impl<'a> Grammar<'a> {
             return Some((e, n));
         }
         let t = self.tok(i)?;
-        if t.kind == Kind::Num && t.len <= 2 && !t.has(flag::GROUPED) && (1..=31).contains(&t.num)
-        {
+        if t.kind == Kind::Num && t.len <= 2 && !t.has(flag::GROUPED) && (1..=31).contains(&t.num) {
             // Not a clock time or a ratio: `11:30`, `11/12`.
             if self.glued(i + 1) && (self.punct(i + 1, ':') || self.punct(i + 1, '/')) {
                 return None;
@@ -342,7 +345,10 @@ impl<'a> Grammar<'a> {
     /// A four-digit year token (`1998`), or an apostrophe year (`'98`).
     fn year_num(&self, i: usize) -> Option<(usize, i32)> {
         let t = self.tok(i)?;
-        if t.kind == Kind::Num && t.len == 4 && !t.has(flag::GROUPED) && (1000..=2199).contains(&t.num)
+        if t.kind == Kind::Num
+            && t.len == 4
+            && !t.has(flag::GROUPED)
+            && (1000..=2199).contains(&t.num)
         {
             if self.glued(i + 1) && self.is_word(i + 1) && !self.lower_is(i + 1, "s") {
                 return None;
@@ -419,7 +425,10 @@ impl<'a> Grammar<'a> {
             if matches!(pre_mod, Some(ModKind::Start | ModKind::End | ModKind::Mid))
                 && core_start != i
                 && self.w(core_start, W::The)
-                && let Lex::Unit { unit, plural: false } = self.lex(core_start + 1)
+                && let Lex::Unit {
+                    unit,
+                    plural: false,
+                } = self.lex(core_start + 1)
                 && unit >= Unit::Week
             {
                 return self.simple(core_start, Some((core_start + 2, Spec::Rel { unit, n: 0 })));
@@ -480,9 +489,7 @@ impl<'a> Grammar<'a> {
                     (i + 1, Some(Mid))
                 }
             }
-            Lex::Word(W::The)
-                if matches!(self.lex(i + 1), Lex::Word(W::Early | W::Late)) =>
-            {
+            Lex::Word(W::The) if matches!(self.lex(i + 1), Lex::Word(W::Early | W::Late)) => {
                 let m = if self.w(i + 1, W::Early) { Start } else { End };
                 (i + 2, Some(m))
             }
@@ -546,7 +553,11 @@ impl<'a> Grammar<'a> {
             Lex::Holiday(_) => self.holiday_expr(i, Cue::None),
             Lex::Word(W::The) => self.the_expr(i),
             Lex::Word(W::Fiscal) => {
-                let j = if self.lower_is(i + 1, "year") { i + 2 } else { i + 1 };
+                let j = if self.lower_is(i + 1, "year") {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 let (e, y) = self.year_num(j)?;
                 self.simple(
                     i,
@@ -618,7 +629,10 @@ impl<'a> Grammar<'a> {
             Lex::None if self.apos(i) => {
                 // '90s
                 let n = self.tok(i + 1)?;
-                if n.kind == Kind::Num && n.len == 2 && self.glued(i + 1) && self.lower_is(i + 2, "s")
+                if n.kind == Kind::Num
+                    && n.len == 2
+                    && self.glued(i + 1)
+                    && self.lower_is(i + 2, "s")
                     && self.glued(i + 2)
                 {
                     return self.simple(i, Some((i + 3, Spec::ShortDecade(n.num as i32))));
@@ -850,7 +864,17 @@ impl<'a> Grammar<'a> {
                 )),
             );
         }
-        self.simple(i, Some((e, Spec::Weekday { day: d, cue, week: None })))
+        self.simple(
+            i,
+            Some((
+                e,
+                Spec::Weekday {
+                    day: d,
+                    cue,
+                    week: None,
+                },
+            )),
+        )
     }
 
     /// Seasons: `summer`, `the summer of 2019`, `summer 2019`, `last fall`.
@@ -1005,13 +1029,6 @@ impl<'a> Grammar<'a> {
         } else if self.lower_is(e, "eve") {
             e += 1;
             offset = -1;
-        } else if self.is_word(e)
-            && self.lex(e) == Lex::None
-            && !self.cap(e)
-            && self.tok(e).is_some_and(|t| !t.has(flag::SPACE) || true)
-            && start == i
-        {
-            // "New Year resolution": still the holiday as a modifier.
         }
         let mut year = None;
         let mut k = e;
@@ -1103,7 +1120,11 @@ impl<'a> Grammar<'a> {
             }
             _ if self.apos(j) => {
                 let n = self.tok(j + 1)?;
-                if n.kind == Kind::Num && n.len == 2 && self.lower_is(j + 2, "s") && self.glued(j + 2) {
+                if n.kind == Kind::Num
+                    && n.len == 2
+                    && self.lower_is(j + 2, "s")
+                    && self.glued(j + 2)
+                {
                     return self.simple(i, Some((j + 3, Spec::ShortDecade(n.num as i32))));
                 }
                 None
@@ -1167,10 +1188,8 @@ impl<'a> Grammar<'a> {
             Some(x) => x,
             None => {
                 // the quarter / the latest quarter / the current quarter
-                let k = if matches!(
-                    self.lex(j),
-                    Lex::Word(W::Latest | W::Current | W::Same)
-                ) || (self.w(j, W::Most) && self.w(j + 1, W::Recent))
+                let k = if matches!(self.lex(j), Lex::Word(W::Latest | W::Current | W::Same))
+                    || (self.w(j, W::Most) && self.w(j + 1, W::Recent))
                 {
                     if self.w(j, W::Most) { j + 2 } else { j + 1 }
                 } else {
@@ -1299,7 +1318,11 @@ impl<'a> Grammar<'a> {
             && !y.has(flag::GROUPED)
         {
             let year = if y.len == 2 {
-                if y.num < 50 { 2000 + y.num as i32 } else { 1900 + y.num as i32 }
+                if y.num < 50 {
+                    2000 + y.num as i32
+                } else {
+                    1900 + y.num as i32
+                }
             } else {
                 y.num as i32
             };
@@ -1379,7 +1402,10 @@ impl<'a> Grammar<'a> {
         let prev = if i == 0 { None } else { self.tok(i - 1) };
         if let Some(p) = prev {
             if p.kind == Kind::Punct
-                && matches!(p.ch, '$' | '#' | '\u{a3}' | '\u{20ac}' | '\u{a5}' | '+' | '/' | ':')
+                && matches!(
+                    p.ch,
+                    '$' | '#' | '\u{a3}' | '\u{20ac}' | '\u{a5}' | '+' | '/' | ':'
+                )
             {
                 return false;
             }
@@ -1400,9 +1426,23 @@ impl<'a> Grammar<'a> {
                 && p.lex == Lex::None
                 && matches!(
                     self.text[p.start..p.end].to_ascii_lowercase().as_str(),
-                    "no" | "number" | "flight" | "route" | "page" | "room" | "highway"
-                        | "article" | "resolution" | "model" | "version" | "rule" | "section"
-                        | "bill" | "chapter" | "interstate" | "pages" | "squadron"
+                    "no" | "number"
+                        | "flight"
+                        | "route"
+                        | "page"
+                        | "room"
+                        | "highway"
+                        | "article"
+                        | "resolution"
+                        | "model"
+                        | "version"
+                        | "rule"
+                        | "section"
+                        | "bill"
+                        | "chapter"
+                        | "interstate"
+                        | "pages"
+                        | "squadron"
                 )
             {
                 return false;
@@ -1442,19 +1482,22 @@ impl<'a> Grammar<'a> {
             if n.kind == Kind::Punct && matches!(n.ch, '%') {
                 return false;
             }
-            if dash(n) && self.glued(i + 1) && self.tok(i + 2).is_some_and(|x| x.kind == Kind::Num) {
+            if dash(n) && self.glued(i + 1) && self.tok(i + 2).is_some_and(|x| x.kind == Kind::Num)
+            {
                 // 1990-95 is a range of years: still a year.
                 return true;
             }
             // A quantity: `2000 soldiers`, `1500 people`; but `the 1998
             // bombing`, `a 1996 law` are years.
             let determiner = prev.is_some_and(|p| {
-                matches!(p.lex, Lex::Word(W::The | W::A | W::An | W::That | W::This | W::Its))
-                    || (p.kind == Kind::Word
-                        && matches!(
-                            self.text[p.start..p.end].to_ascii_lowercase().as_str(),
-                            "his" | "her" | "their" | "our" | "its" | "unsuccessful" | "s"
-                        ))
+                matches!(
+                    p.lex,
+                    Lex::Word(W::The | W::A | W::An | W::That | W::This | W::Its)
+                ) || (p.kind == Kind::Word
+                    && matches!(
+                        self.text[p.start..p.end].to_ascii_lowercase().as_str(),
+                        "his" | "her" | "their" | "our" | "its" | "unsuccessful" | "s"
+                    ))
             });
             if !prev_temporal
                 && n.kind == Kind::Word
@@ -1479,9 +1522,27 @@ impl<'a> Grammar<'a> {
     fn relative(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
         let r: R = match t.lex {
-            Lex::Word(W::Today) => Some((i + 1, Spec::Rel { unit: Unit::Day, n: 0 })),
-            Lex::Word(W::Yesterday) => Some((i + 1, Spec::Rel { unit: Unit::Day, n: -1 })),
-            Lex::Word(W::Tomorrow) => Some((i + 1, Spec::Rel { unit: Unit::Day, n: 1 })),
+            Lex::Word(W::Today) => Some((
+                i + 1,
+                Spec::Rel {
+                    unit: Unit::Day,
+                    n: 0,
+                },
+            )),
+            Lex::Word(W::Yesterday) => Some((
+                i + 1,
+                Spec::Rel {
+                    unit: Unit::Day,
+                    n: -1,
+                },
+            )),
+            Lex::Word(W::Tomorrow) => Some((
+                i + 1,
+                Spec::Rel {
+                    unit: Unit::Day,
+                    n: 1,
+                },
+            )),
             Lex::Word(W::Tonight) => Some((
                 i + 1,
                 Spec::PartOfDay {
@@ -1546,9 +1607,10 @@ impl<'a> Grammar<'a> {
                 self.cue_unit(i)
             }
             Lex::Word(W::That) => match self.lex(i + 1) {
-                Lex::Unit { unit, plural: false } if unit >= Unit::Day => {
-                    Some((i + 2, Spec::Ana { unit, n: 0 }))
-                }
+                Lex::Unit {
+                    unit,
+                    plural: false,
+                } if unit >= Unit::Day => Some((i + 2, Spec::Ana { unit, n: 0 })),
                 _ => None,
             },
             Lex::Word(W::The) => self.the_relative(i),
@@ -1560,15 +1622,17 @@ impl<'a> Grammar<'a> {
                     ModKind::End
                 };
                 let j = i + 1;
-                let inner = if self.w(j, W::This) || self.w(j, W::Today) || self.w(j, W::Tonight)
-                {
+                let inner = if self.w(j, W::This) || self.w(j, W::Today) || self.w(j, W::Tonight) {
                     self.relative(j)
                 } else if let Lex::Weekday { .. } = self.lex(j) {
                     self.weekday_expr(j, Cue::None)
                 } else if self.w(j, W::In) && self.w(j + 1, W::The) {
                     // earlier in the day / week
                     match self.lex(j + 2) {
-                        Lex::Unit { unit, plural: false } => Some(Match {
+                        Lex::Unit {
+                            unit,
+                            plural: false,
+                        } => Some(Match {
                             start: j,
                             end: j + 3,
                             spec: Spec::Ana { unit, n: 0 },
@@ -1605,7 +1669,11 @@ impl<'a> Grammar<'a> {
     /// `quarter`/`period`), `year-end`, `year end`, `year's end`.
     fn year_adjective(&self, i: usize) -> Option<Match> {
         let (start, j) = if self.w(i, W::The) {
-            let k = if self.lower_is(i + 1, "comparable") { i + 2 } else { i + 1 };
+            let k = if self.lower_is(i + 1, "comparable") {
+                i + 2
+            } else {
+                i + 1
+            };
             (i, k)
         } else {
             (i, i)
@@ -1628,8 +1696,13 @@ impl<'a> Grammar<'a> {
                 if let Some((e, _)) = self.ordinal(k) {
                     k = e;
                 }
-                if matches!(self.lex(k), Lex::Unit { unit: Unit::Quarter, plural: false })
-                    || self.lower_is(k, "period")
+                if matches!(
+                    self.lex(k),
+                    Lex::Unit {
+                        unit: Unit::Quarter,
+                        plural: false
+                    }
+                ) || self.lower_is(k, "period")
                 {
                     end = k + 1;
                 } else {
@@ -1645,7 +1718,10 @@ impl<'a> Grammar<'a> {
         if (glued_dash || self.tok(j + 1).is_some_and(|t| t.kind == Kind::Word))
             && self.lower_is(if glued_dash { j + 2 } else { j + 1 }, "end")
         {
-            return self.simple(j, Some((if glued_dash { j + 3 } else { j + 2 }, Spec::YearEnd)));
+            return self.simple(
+                j,
+                Some((if glued_dash { j + 3 } else { j + 2 }, Spec::YearEnd)),
+            );
         }
         if self.apos(j + 1) && self.lower_is(j + 2, "s") && self.lower_is(j + 3, "end") {
             return self.simple(j, Some((j + 4, Spec::YearEnd)));
@@ -1654,15 +1730,21 @@ impl<'a> Grammar<'a> {
     }
 
     fn unit_or_number(&self, i: usize) -> bool {
-        matches!(self.lex(i), Lex::Unit { .. } | Lex::Num(_) | Lex::Word(W::Few | W::Several | W::Couple))
-            || self.tok(i).is_some_and(|t| t.kind == Kind::Num)
+        matches!(
+            self.lex(i),
+            Lex::Unit { .. } | Lex::Num(_) | Lex::Word(W::Few | W::Several | W::Couple)
+        ) || self.tok(i).is_some_and(|t| t.kind == Kind::Num)
             || matches!(self.lex(i), Lex::Weekday { .. } | Lex::Season(_))
     }
 
     /// `last week`, `next month`, `this year`, `this morning`, `last night`,
     /// `the past week`.
     fn cue_unit(&self, i: usize) -> R {
-        let cue = self.cue(i).or(if self.w(i, W::Coming) { Some(Cue::Next) } else { None })?;
+        let cue = self.cue(i).or(if self.w(i, W::Coming) {
+            Some(Cue::Next)
+        } else {
+            None
+        })?;
         let j = i + 1;
         let n = match cue {
             Cue::Last => -1,
@@ -1670,7 +1752,10 @@ impl<'a> Grammar<'a> {
             _ => 0,
         };
         match self.lex(j) {
-            Lex::Unit { unit, plural: false } => {
+            Lex::Unit {
+                unit,
+                plural: false,
+            } => {
                 if self.w(i, W::Past) || self.w(i, W::Coming) {
                     // "past week" reads as a duration in the corpora.
                     return Some((
@@ -1684,19 +1769,24 @@ impl<'a> Grammar<'a> {
                 // "this week's" etc. are fine; "last year" at year granularity.
                 Some((j + 1, Spec::Rel { unit, n }))
             }
-            Lex::Unit { unit, plural: true } if self.w(i, W::Coming) || self.w(i, W::Past) => Some((
-                j + 1,
-                Spec::Dur {
-                    amount: Amount::X,
-                    unit,
-                },
-            )),
+            Lex::Unit { unit, plural: true } if self.w(i, W::Coming) || self.w(i, W::Past) => {
+                Some((
+                    j + 1,
+                    Spec::Dur {
+                        amount: Amount::X,
+                        unit,
+                    },
+                ))
+            }
             Lex::Pod(p) if cue == Cue::This => Some((j + 1, Spec::PartOfDay { pod: p, day: None })),
             Lex::Pod(Pod::Night | Pod::Evening) if cue == Cue::Last => Some((
                 j + 1,
                 Spec::PartOfDay {
                     pod: Pod::Night,
-                    day: Some(Box::new(Spec::Rel { unit: Unit::Day, n: -1 })),
+                    day: Some(Box::new(Spec::Rel {
+                        unit: Unit::Day,
+                        n: -1,
+                    })),
                 },
             )),
             // the past/next/last three years
@@ -1765,9 +1855,10 @@ impl<'a> Grammar<'a> {
                     _ => -1,
                 };
                 match self.lex(j + 1) {
-                    Lex::Unit { unit, plural: false } if unit >= Unit::Day => {
-                        Some((j + 2, Spec::Ana { unit, n }))
-                    }
+                    Lex::Unit {
+                        unit,
+                        plural: false,
+                    } if unit >= Unit::Day => Some((j + 2, Spec::Ana { unit, n })),
                     Lex::Pod(p) if n != 0 => Some((
                         j + 2,
                         Spec::PartOfDay {
@@ -1821,7 +1912,10 @@ impl<'a> Grammar<'a> {
                 }
             }
             // the first nine months / the first two years
-            Lex::Ordinal(1) if matches!(self.lex(j + 1), Lex::Num(_)) || self.tok(j + 1).is_some_and(|t| t.kind == Kind::Num) => {
+            Lex::Ordinal(1)
+                if matches!(self.lex(j + 1), Lex::Num(_))
+                    || self.tok(j + 1).is_some_and(|t| t.kind == Kind::Num) =>
+            {
                 let (e, v) = self.amount(j + 1)?;
                 let Lex::Unit { unit, plural: true } = self.lex(e) else {
                     return None;
@@ -1843,13 +1937,31 @@ impl<'a> Grammar<'a> {
             {
                 let (e, y) = self.year_num(j)?;
                 if let Some((e2, q)) = self.ordinal(e)
-                    && matches!(self.lex(e2), Lex::Unit { unit: Unit::Quarter, plural: false })
+                    && matches!(
+                        self.lex(e2),
+                        Lex::Unit {
+                            unit: Unit::Quarter,
+                            plural: false
+                        }
+                    )
                     && (1..=4).contains(&q)
                 {
-                    return Some((e2 + 1, Spec::Quarter { q, year: Some(y), cue: Cue::None }));
+                    return Some((
+                        e2 + 1,
+                        Spec::Quarter {
+                            q,
+                            year: Some(y),
+                            cue: Cue::None,
+                        },
+                    ));
                 }
-                if matches!(self.lex(e), Lex::Unit { unit: Unit::Quarter, plural: false })
-                    || self.lower_is(e, "period")
+                if matches!(
+                    self.lex(e),
+                    Lex::Unit {
+                        unit: Unit::Quarter,
+                        plural: false
+                    }
+                ) || self.lower_is(e, "period")
                 {
                     return Some((e + 1, Spec::PeriodOfYear { year: y }));
                 }
@@ -1858,7 +1970,7 @@ impl<'a> Grammar<'a> {
             // the six months / the four days
             Lex::Num(_) | Lex::None
                 if self.tok(j).is_some_and(|t| {
-                    (t.kind == Kind::Num && !(t.len == 4 && !t.has(flag::GROUPED)))
+                    (t.kind == Kind::Num && (t.len != 4 || t.has(flag::GROUPED)))
                         || t.lex != Lex::None
                 }) =>
             {
@@ -1872,14 +1984,26 @@ impl<'a> Grammar<'a> {
             Lex::Unit {
                 unit: Unit::Year,
                 plural: false,
-            } if !self.w(j + 1, W::Before)
-                && !self.w(j + 1, W::After)
-                && !(self.dash(j + 1) && self.glued(j + 1)) =>
+            } if !(self.w(j + 1, W::Before)
+                || self.w(j + 1, W::After)
+                || (self.dash(j + 1) && self.glued(j + 1))) =>
             {
                 if self.lower_is(j + 1, "ended") || self.lower_is(j + 1, "ending") {
-                    Some((j + 1, Spec::Dur { amount: Amount::N(1.0), unit: Unit::Year }))
+                    Some((
+                        j + 1,
+                        Spec::Dur {
+                            amount: Amount::N(1.0),
+                            unit: Unit::Year,
+                        },
+                    ))
                 } else {
-                    Some((j + 1, Spec::Rel { unit: Unit::Year, n: 0 }))
+                    Some((
+                        j + 1,
+                        Spec::Rel {
+                            unit: Unit::Year,
+                            n: 0,
+                        },
+                    ))
                 }
             }
             // the full year / the current year / the fiscal year / the
@@ -1889,14 +2013,29 @@ impl<'a> Grammar<'a> {
                 if self.w(k, W::Fiscal) {
                     k += 1;
                 }
-                if !matches!(self.lex(k), Lex::Unit { unit: Unit::Year, plural: false }) {
+                if !matches!(
+                    self.lex(k),
+                    Lex::Unit {
+                        unit: Unit::Year,
+                        plural: false
+                    }
+                ) {
                     return None;
                 }
                 let n = if self.w(j, W::Latest) { -1 } else { 0 };
-                Some((k + 1, Spec::Rel { unit: Unit::Year, n }))
+                Some((
+                    k + 1,
+                    Spec::Rel {
+                        unit: Unit::Year,
+                        n,
+                    },
+                ))
             }
             // the day before / the day after
-            Lex::Unit { unit, plural: false } if unit >= Unit::Day && unit != Unit::Quarter => {
+            Lex::Unit {
+                unit,
+                plural: false,
+            } if unit >= Unit::Day && unit != Unit::Quarter => {
                 if self.w(j + 1, W::Before) && !self.next_is_np(j + 2) {
                     Some((j + 2, Spec::Ana { unit, n: -1 }))
                 } else if self.w(j + 1, W::After) && !self.next_is_np(j + 2) {
@@ -2060,7 +2199,10 @@ impl<'a> Grammar<'a> {
                 let quant = if self.w(i, W::Every) { "EVERY" } else { "EACH" };
                 let j = i + 1;
                 return match self.lex(j) {
-                    Lex::Unit { unit, plural: false } => self.simple(
+                    Lex::Unit {
+                        unit,
+                        plural: false,
+                    } => self.simple(
                         i,
                         Some((
                             j + 1,
@@ -2146,8 +2288,13 @@ impl<'a> Grammar<'a> {
             Lex::Word(W::Once | W::Twice) => {
                 // once a week / twice a year
                 let f = if self.w(i, W::Once) { 1 } else { 2 };
-                if matches!(self.lex(i + 1), Lex::Word(W::A | W::Per | W::Every | W::Each))
-                    && let Lex::Unit { unit, plural: false } = self.lex(i + 2)
+                if matches!(
+                    self.lex(i + 1),
+                    Lex::Word(W::A | W::Per | W::Every | W::Each)
+                ) && let Lex::Unit {
+                    unit,
+                    plural: false,
+                } = self.lex(i + 2)
                 {
                     return self.simple(
                         i,
@@ -2205,7 +2352,10 @@ impl<'a> Grammar<'a> {
             let prev = if i == 0 { Lex::None } else { self.lex(i - 1) };
             let ok = plural
                 && matches!(prev, Lex::Word(W::For | W::Within | W::Over))
-                && !matches!(self.lex(end), Lex::Word(W::Of | W::Ago | W::Earlier | W::Later));
+                && !matches!(
+                    self.lex(end),
+                    Lex::Word(W::Of | W::Ago | W::Earlier | W::Later)
+                );
             if !ok {
                 return None;
             }
@@ -2255,18 +2405,24 @@ impl<'a> Grammar<'a> {
     fn time_like(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
         let m = match t.lex {
-            Lex::Pod(Pod::Noon) => Some((i + 1, Spec::Time {
-                hour: 12,
-                minute: Some(0),
-                zone: None,
-                day: None,
-            })),
-            Lex::Pod(Pod::Midnight) => Some((i + 1, Spec::Time {
-                hour: 24,
-                minute: Some(0),
-                zone: None,
-                day: None,
-            })),
+            Lex::Pod(Pod::Noon) => Some((
+                i + 1,
+                Spec::Time {
+                    hour: 12,
+                    minute: Some(0),
+                    zone: None,
+                    day: None,
+                },
+            )),
+            Lex::Pod(Pod::Midnight) => Some((
+                i + 1,
+                Spec::Time {
+                    hour: 24,
+                    minute: Some(0),
+                    zone: None,
+                    day: None,
+                },
+            )),
             _ if t.kind == Kind::Num => self.clock(i),
             _ => None,
         };
@@ -2305,7 +2461,13 @@ impl<'a> Grammar<'a> {
             day = Some(Box::new(dm.spec));
             end = dm.end;
         } else if let Some(rm) = self.relative(k)
-            && matches!(rm.spec, Spec::Rel { unit: Unit::Day, .. })
+            && matches!(
+                rm.spec,
+                Spec::Rel {
+                    unit: Unit::Day,
+                    ..
+                }
+            )
         {
             day = Some(Box::new(rm.spec));
             end = rm.end;
@@ -2389,7 +2551,15 @@ impl<'a> Grammar<'a> {
             } else if !pm && hour == 12 {
                 hour = 0;
             }
-            return Some((e, Spec::Time { hour, minute, zone: None, day: None }));
+            return Some((
+                e,
+                Spec::Time {
+                    hour,
+                    minute,
+                    zone: None,
+                    day: None,
+                },
+            ));
         }
         if minute.is_some() {
             // 15:00 needs a zone or an hour over 12 to be a time, not a score.
@@ -2398,16 +2568,40 @@ impl<'a> Grammar<'a> {
                 _ => None,
             };
             if zone.is_some() {
-                return Some((e + 1, Spec::Time { hour, minute, zone, day: None }));
+                return Some((
+                    e + 1,
+                    Spec::Time {
+                        hour,
+                        minute,
+                        zone,
+                        day: None,
+                    },
+                ));
             }
             if hour > 12 || self.w(i.wrapping_sub(1), W::At) {
-                return Some((e, Spec::Time { hour, minute, zone: None, day: None }));
+                return Some((
+                    e,
+                    Spec::Time {
+                        hour,
+                        minute,
+                        zone: None,
+                        day: None,
+                    },
+                ));
             }
             return None;
         }
         // 10 o'clock
         if self.w(e, W::Oclock) && self.apos(e + 1) && self.lower_is(e + 2, "clock") {
-            return Some((e + 3, Spec::Time { hour, minute: Some(0), zone: None, day: None }));
+            return Some((
+                e + 3,
+                Spec::Time {
+                    hour,
+                    minute: Some(0),
+                    zone: None,
+                    day: None,
+                },
+            ));
         }
         None
     }
@@ -2425,7 +2619,9 @@ impl<'a> Grammar<'a> {
                 let m = self.relative(i)?;
                 (m.end, m.spec)
             }
-            Lex::Word(W::Last | W::Next | W::This) if matches!(self.lex(i + 1), Lex::Weekday { .. }) => {
+            Lex::Word(W::Last | W::Next | W::This)
+                if matches!(self.lex(i + 1), Lex::Weekday { .. }) =>
+            {
                 let m = self.date_like(i)?;
                 (m.end, m.spec)
             }

@@ -153,13 +153,10 @@ pub(crate) enum W {
     Present,
     Eve,
     New,
-    Years,
-    Day,
     Am,
     Pm,
     Oclock,
     Ahead,
-    Later2,
     Annually,
     Daily,
     Weekly,
@@ -172,9 +169,6 @@ pub(crate) enum W {
     Old,
     Sometime,
     Hence,
-    Era,
-    Age,
-    Week2,
     // Tense cues.
     Will,
     Would,
@@ -205,25 +199,13 @@ pub(crate) enum W {
     They,
     Not,
     Be,
-    Have2,
     Also,
     Still,
     Well,
     Then,
-    Quarter2,
     Full,
     Entire,
     Whole,
-    First,
-    Second,
-    Third,
-    Fourth,
-    Final,
-    Second2,
-    Year2,
-    Number,
-    Zone,
-    Other,
     No,
     Its,
 }
@@ -290,8 +272,7 @@ pub(crate) const MAX_WORD: usize = 16;
 
 impl Lexicon {
     pub(crate) fn new() -> Self {
-        let mut map: HashMap<&'static [u8], Lex, BuildHasherDefault<FxHasher>> =
-            HashMap::default();
+        let mut map: HashMap<&'static [u8], Lex, BuildHasherDefault<FxHasher>> = HashMap::default();
         let mut add = |w: &'static str, l: Lex| {
             map.insert(w.as_bytes(), l);
         };
@@ -332,7 +313,13 @@ impl Lexicon {
             ("nov", 11),
             ("dec", 12),
         ] {
-            add(w, Lex::Month { month: m, abbr: true });
+            add(
+                w,
+                Lex::Month {
+                    month: m,
+                    abbr: true,
+                },
+            );
         }
         const DAYS: [&str; 7] = [
             "monday",
@@ -388,7 +375,13 @@ impl Lexicon {
                     plural: false,
                 },
             );
-            add(p, Lex::Unit { unit: u, plural: true });
+            add(
+                p,
+                Lex::Unit {
+                    unit: u,
+                    plural: true,
+                },
+            );
         }
         add(
             "yr",
@@ -700,7 +693,6 @@ impl Lexicon {
             ("full", Full),
             ("entire", Entire),
             ("whole", Whole),
-            ("final", Final),
             ("o", Oclock),
             ("no", No),
             ("its", Its),

@@ -43,6 +43,7 @@
 mod grammar;
 mod lexicon;
 mod resolve;
+mod timeml;
 mod token;
 
 use std::fmt;
@@ -55,6 +56,8 @@ use grammar::{Grammar, Match, ModKind, Spec};
 use lexicon::{Lex, Lexicon, W};
 use resolve::{Context, Tense};
 use token::{Kind, Tok, flag, tokenize};
+
+pub use timeml::{DCT_TID, dct_reference, tag_timeml, timex_tags};
 
 /// What an expression's value was computed from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -279,8 +282,7 @@ impl Tagger {
                 let Some(res) = resolve::resolve(spec, &ctx, tense) else {
                     continue;
                 };
-                let (Some(first), Some(last)) = (toks.get(s), toks.get(e.saturating_sub(1)))
-                else {
+                let (Some(first), Some(last)) = (toks.get(s), toks.get(e.saturating_sub(1))) else {
                     continue;
                 };
                 let (bs, be) = (first.start, last.end);
@@ -297,7 +299,11 @@ impl Tagger {
                     && matches!(spec, Spec::Dur { .. });
                 let modifier = modifier
                     .or(res.modifier)
-                    .or(if within { Some(ModKind::EqualOrLess) } else { None })
+                    .or(if within {
+                        Some(ModKind::EqualOrLess)
+                    } else {
+                        None
+                    })
                     .and_then(|m| m.as_str().parse::<Mod>().ok());
                 let anchor = if res.against == Against::Narrative {
                     narrative_idx
@@ -387,7 +393,11 @@ fn explicit_dates_win(out: &mut [Expression], text: &str) {
     for k in 1..out.len() {
         let (a, b) = (&out[k - 1], &out[k]);
         let between = text.get(a.end..b.start).unwrap_or("");
-        let closes = text.get(b.end..).unwrap_or("").trim_start().starts_with(')');
+        let closes = text
+            .get(b.end..)
+            .unwrap_or("")
+            .trim_start()
+            .starts_with(')');
         let Some(weekday) = a.text.split_whitespace().last().and_then(weekday_of_word) else {
             continue;
         };
@@ -428,13 +438,82 @@ fn weekday_of_word(w: &str) -> Option<chrono::Weekday> {
 
 /// Past-tense verbs that do not end in `-ed`.
 const IRREGULAR_PAST: &[&str] = &[
-    "began", "left", "took", "told", "met", "came", "went", "gave", "made", "held", "spoke", "saw",
-    "fell", "rose", "won", "lost", "sent", "led", "became", "brought", "bought", "sold", "kept",
-    "wrote", "ran", "paid", "found", "thought", "got", "fled", "flew", "struck", "broke", "stood",
-    "felt", "knew", "grew", "drew", "threw", "shot", "fought", "caught", "taught", "sought", "won",
-    "ate", "drove", "rode", "swore", "tore", "wore", "chose", "froze", "spoke", "woke", "arose",
-    "forgot", "hid", "lay", "slid", "spent", "built", "meant", "heard", "sat", "understood", "did",
-    "withdrew", "overthrew", "undertook", "oversaw", "began", "sank", "sang", "rang", "swam",
+    "began",
+    "left",
+    "took",
+    "told",
+    "met",
+    "came",
+    "went",
+    "gave",
+    "made",
+    "held",
+    "spoke",
+    "saw",
+    "fell",
+    "rose",
+    "won",
+    "lost",
+    "sent",
+    "led",
+    "became",
+    "brought",
+    "bought",
+    "sold",
+    "kept",
+    "wrote",
+    "ran",
+    "paid",
+    "found",
+    "thought",
+    "got",
+    "fled",
+    "flew",
+    "struck",
+    "broke",
+    "stood",
+    "felt",
+    "knew",
+    "grew",
+    "drew",
+    "threw",
+    "shot",
+    "fought",
+    "caught",
+    "taught",
+    "sought",
+    "won",
+    "ate",
+    "drove",
+    "rode",
+    "swore",
+    "tore",
+    "wore",
+    "chose",
+    "froze",
+    "spoke",
+    "woke",
+    "arose",
+    "forgot",
+    "hid",
+    "lay",
+    "slid",
+    "spent",
+    "built",
+    "meant",
+    "heard",
+    "sat",
+    "understood",
+    "did",
+    "withdrew",
+    "overthrew",
+    "undertook",
+    "oversaw",
+    "began",
+    "sank",
+    "sang",
+    "rang",
+    "swam",
 ];
 
 /// The tense of the clause around tokens `[s, e)`: the nearest verbal cue
@@ -478,8 +557,20 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
                     && text.get(p.start..p.end).is_some_and(|w| {
                         matches!(
                             w.to_ascii_lowercase().as_str(),
-                            "be" | "been" | "being" | "is" | "are" | "am" | "was" | "were" | "has"
-                                | "have" | "had" | "get" | "gets" | "got" | "having"
+                            "be" | "been"
+                                | "being"
+                                | "is"
+                                | "are"
+                                | "am"
+                                | "was"
+                                | "were"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "get"
+                                | "gets"
+                                | "got"
+                                | "having"
                         )
                     })
             })

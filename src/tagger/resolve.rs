@@ -3,9 +3,9 @@
 
 use chrono::{Datelike, Duration as ChronoDuration, NaiveDate, NaiveTime, Timelike, Weekday};
 
-use super::{Against, DayMonthOrder};
 use super::grammar::{Amount, Cue, ModKind, RefKind, Spec};
 use super::lexicon::{Holiday, Pod, SeasonName, Unit};
+use super::{Against, DayMonthOrder};
 
 /// The tense of the clause around an expression, as far as the words show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,10 +140,6 @@ impl Val {
             Val::Century(c) => NaiveDate::from_ymd_opt(c * 100, 1, 1),
         }
     }
-
-    pub(crate) fn is_day_or_finer(&self) -> bool {
-        rank(self) <= 2
-    }
 }
 
 fn season_start(s: SeasonName) -> u32 {
@@ -268,20 +264,28 @@ pub(crate) fn shift(v: Val, unit: Unit, n: i64) -> Option<Val> {
                 _ => at(Unit::Year, d),
             }
         }
-        Val::Decade(x) => Val::Decade(x.checked_add(i32::try_from(match unit {
-            Unit::Decade => n,
-            Unit::Century => n.checked_mul(10)?,
-            Unit::Year => n / 10,
-            _ => return None,
-        })
-        .ok()?)?),
-        Val::Century(x) => Val::Century(x.checked_add(i32::try_from(match unit {
-            Unit::Century => n,
-            Unit::Decade => n / 10,
-            Unit::Millennium => n.checked_mul(10)?,
-            _ => return None,
-        })
-        .ok()?)?),
+        Val::Decade(x) => Val::Decade(
+            x.checked_add(
+                i32::try_from(match unit {
+                    Unit::Decade => n,
+                    Unit::Century => n.checked_mul(10)?,
+                    Unit::Year => n / 10,
+                    _ => return None,
+                })
+                .ok()?,
+            )?,
+        ),
+        Val::Century(x) => Val::Century(
+            x.checked_add(
+                i32::try_from(match unit {
+                    Unit::Century => n,
+                    Unit::Decade => n / 10,
+                    Unit::Millennium => n.checked_mul(10)?,
+                    _ => return None,
+                })
+                .ok()?,
+            )?,
+        ),
     })
 }
 
@@ -607,9 +611,10 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             },
             (None, None, Some(d)) => match r {
                 None => Resolved::raw("DATE", format!("XXXX-XX-{d:02}"), Unresolved),
-                Some(rd) => {
-                    Resolved::date(Val::Day(NaiveDate::from_ymd_opt(rd.year(), rd.month(), *d)?), Reference)
-                }
+                Some(rd) => Resolved::date(
+                    Val::Day(NaiveDate::from_ymd_opt(rd.year(), rd.month(), *d)?),
+                    Reference,
+                ),
             },
             _ => return None,
         },
@@ -704,20 +709,31 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
                 .filter_map(|yy| starts(yy).map(|d| (yy, d)))
                 .collect();
             let chosen = match (cue, tense) {
-                (Cue::Last, _) => cands.iter().filter(|(_, d)| *d < cur_start).max_by_key(|x| x.1),
-                (Cue::Next, _) => cands.iter().filter(|(_, d)| *d > cur_start).min_by_key(|x| x.1),
+                (Cue::Last, _) => cands
+                    .iter()
+                    .filter(|(_, d)| *d < cur_start)
+                    .max_by_key(|x| x.1),
+                (Cue::Next, _) => cands
+                    .iter()
+                    .filter(|(_, d)| *d > cur_start)
+                    .min_by_key(|x| x.1),
                 (Cue::This, _) | (Cue::None, Tense::Present) | (Cue::None, Tense::Unknown) => {
                     // the one containing the reference or the nearest start
                     cands.iter().min_by_key(|(_, d)| {
-                        (d.signed_duration_since(cur_start).num_days().abs(), *d > cur_start)
+                        (
+                            d.signed_duration_since(cur_start).num_days().abs(),
+                            *d > cur_start,
+                        )
                     })
                 }
-                (Cue::None, Tense::Past) => {
-                    cands.iter().filter(|(_, d)| *d <= cur_start).max_by_key(|x| x.1)
-                }
-                (Cue::None, Tense::Future) => {
-                    cands.iter().filter(|(_, d)| *d >= cur_start).min_by_key(|x| x.1)
-                }
+                (Cue::None, Tense::Past) => cands
+                    .iter()
+                    .filter(|(_, d)| *d <= cur_start)
+                    .max_by_key(|x| x.1),
+                (Cue::None, Tense::Future) => cands
+                    .iter()
+                    .filter(|(_, d)| *d >= cur_start)
+                    .min_by_key(|x| x.1),
             };
             let (yy, _) = chosen?;
             Resolved::date(Val::Season(*yy, *season), Reference)
@@ -754,7 +770,11 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
                     // future verb still means the latest such quarter
                     // unless it lies two or more quarters back.
                     if *q <= cq {
-                        if tense == Tense::Future && cq - q >= 2 { y + 1 } else { y }
+                        if tense == Tense::Future && cq - q >= 2 {
+                            y + 1
+                        } else {
+                            y
+                        }
                     } else if tense == Tense::Future {
                         y
                     } else {
@@ -957,7 +977,10 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
                 };
                 pick(rd, t, &c)?
             };
-            Resolved::date(Val::Day(d), if year.is_some() { Absolute } else { Reference })
+            Resolved::date(
+                Val::Day(d),
+                if year.is_some() { Absolute } else { Reference },
+            )
         }
         Spec::NewYear { year, offset } => {
             let d = if let Some(y) = year {
@@ -980,7 +1003,10 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
                     .collect();
                 pick(rd, tense, &c)?
             };
-            Resolved::date(Val::Day(d), if year.is_some() { Absolute } else { Reference })
+            Resolved::date(
+                Val::Day(d),
+                if year.is_some() { Absolute } else { Reference },
+            )
         }
         Spec::Ambiguous { year, a, b } => {
             let md = NaiveDate::from_ymd_opt(*year, *a, *b);
@@ -1003,7 +1029,11 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
         }
         Spec::MonthOfRelYear { month, n } => {
             let Some(rd) = r else {
-                return Some(Resolved::raw("DATE", format!("XXXX-{month:02}"), Unresolved));
+                return Some(Resolved::raw(
+                    "DATE",
+                    format!("XXXX-{month:02}"),
+                    Unresolved,
+                ));
             };
             let y = i32::try_from(i64::from(rd.year()) + n).ok()?;
             if !(1..=12).contains(month) {
@@ -1028,7 +1058,6 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             let Some((b, against)) = base else {
                 return Some(Resolved::raw("DATE", "XXXX".into(), Unresolved));
             };
-            let b = if *ago { b } else { b };
             Resolved::date(shift(b, Unit::Year, -n)?, against)
         }
         Spec::PeriodOfYear { year } => match ctx.last_quarter {
@@ -1075,12 +1104,29 @@ mod tests {
     #[test]
     fn shifts() {
         let d = NaiveDate::from_ymd_opt(2022, 1, 11).unwrap();
-        assert_eq!(shift(at(Unit::Week, d), Unit::Week, -1).unwrap().timex(), "2022-W01");
-        assert_eq!(shift(at(Unit::Week, d), Unit::Week, -2).unwrap().timex(), "2021-W52");
-        assert_eq!(shift(Val::Day(d), Unit::Day, 2).unwrap().timex(), "2022-01-13");
-        assert_eq!(shift(at(Unit::Quarter, d), Unit::Quarter, -1).unwrap().timex(), "2021-Q4");
+        assert_eq!(
+            shift(at(Unit::Week, d), Unit::Week, -1).unwrap().timex(),
+            "2022-W01"
+        );
+        assert_eq!(
+            shift(at(Unit::Week, d), Unit::Week, -2).unwrap().timex(),
+            "2021-W52"
+        );
+        assert_eq!(
+            shift(Val::Day(d), Unit::Day, 2).unwrap().timex(),
+            "2022-01-13"
+        );
+        assert_eq!(
+            shift(at(Unit::Quarter, d), Unit::Quarter, -1)
+                .unwrap()
+                .timex(),
+            "2021-Q4"
+        );
         let j31 = NaiveDate::from_ymd_opt(2022, 1, 31).unwrap();
-        assert_eq!(shift(Val::Day(j31), Unit::Month, 1).unwrap().timex(), "2022-02-28");
+        assert_eq!(
+            shift(Val::Day(j31), Unit::Month, 1).unwrap().timex(),
+            "2022-02-28"
+        );
     }
 
     #[test]

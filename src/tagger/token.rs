@@ -61,7 +61,10 @@ impl Tok {
 
 #[inline]
 fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}')
+    matches!(
+        c,
+        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}'
+    )
 }
 
 /// Returns whether `c` is a hyphen or dash of any kind.
@@ -151,13 +154,15 @@ pub(crate) fn tokenize(text: &str, lex: &Lexicon, out: &mut Vec<Tok>) {
             let start = i;
             let mut value: u64 = 0;
             while i < n && b[i].is_ascii_digit() {
-                value = value.saturating_mul(10).saturating_add(u64::from(b[i] - b'0'));
+                value = value
+                    .saturating_mul(10)
+                    .saturating_add(u64::from(b[i] - b'0'));
                 i += 1;
             }
             let mut digits = i - start;
             let mut flags = pending;
             // Thousands groups: `2,030`, `1,000,000`.
-            while i + 3 < n + 0
+            while i + 3 < n
                 && b[i] == b','
                 && b[i + 1].is_ascii_digit()
                 && b[i + 2].is_ascii_digit()
@@ -267,7 +272,13 @@ mod tests {
         assert_eq!(t[0].kind, Kind::Num);
         assert!(t[0].has(flag::GROUPED));
         assert_eq!(t[0].num, 2030);
-        assert_eq!(t[3].lex, Lex::Month { month: 1, abbr: true });
+        assert_eq!(
+            t[3].lex,
+            Lex::Month {
+                month: 1,
+                abbr: true
+            }
+        );
         assert_eq!(t[4].ch, '.');
         assert_eq!(t[5].num, 11);
     }

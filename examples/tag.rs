@@ -1,0 +1,155 @@
+//! Tags temporal expressions.
+//!
+//! ```text
+//! cargo run --release --example tag -- --dct 2022-01-11 [FILE]   # JSON lines
+//! cargo run --release --example tag -- --timeml IN.tml          # TimeML out
+//! ```
+//!
+//! With `--dct`, reads FILE (or standard input) as plain text and prints one
+//! JSON object per expression: `start`, `end` (byte offsets), `text`, `type`,
+//! `value`, and `mod` where present. With `--timeml`, reads a TimeML
+//! document and prints it with the tagger's TIMEX3 tags in place of the gold
+//! ones (EVENT, SIGNAL and link tags dropped, DCT kept).
+//!
+//! Errors: one line on standard error, exit code 2.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use dateline::tagger::{Config, DayMonthOrder, Tagger};
+use dateline::timeml;
+
+fn usage() -> ExitCode {
+    eprintln!(
+        "usage: tag --dct YYYY-MM-DD [--day-first|--month-first] [FILE]\n       tag --timeml IN.tml"
+    );
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut dct: Option<NaiveDate> = None;
+    let mut timeml_in: Option<String> = None;
+    let mut file: Option<String> = None;
+    let mut config = Config::default();
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--dct" => {
+                i += 1;
+                let Some(s) = args.get(i) else { return usage() };
+                match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                    Ok(d) => dct = Some(d),
+                    Err(e) => {
+                        eprintln!("--dct {s}: not a date YYYY-MM-DD: {e}");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
+            "--timeml" => {
+                i += 1;
+                let Some(s) = args.get(i) else { return usage() };
+                timeml_in = Some(s.clone());
+            }
+            "--day-first" => config = config.day_month_order(DayMonthOrder::DayFirst),
+            "--month-first" => config = config.day_month_order(DayMonthOrder::MonthFirst),
+            "-h" | "--help" => {
+                usage();
+                return ExitCode::SUCCESS;
+            }
+            s if s.starts_with('-') && s != "-" => {
+                eprintln!("unknown option {s}");
+                return usage();
+            }
+            s => file = Some(s.to_string()),
+        }
+        i += 1;
+    }
+    let tagger = Tagger::new(config);
+    if let Some(path) = timeml_in {
+        let doc = match timeml::Document::from_path(std::path::Path::new(&path)) {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::from(2);
+            }
+        };
+        let out = match dateline::tagger::tag_timeml(&tagger, &doc) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("{path}: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        let mut stdout = std::io::stdout().lock();
+        if stdout.write_all(out.as_bytes()).is_err() {
+            return ExitCode::from(2);
+        }
+        return ExitCode::SUCCESS;
+    }
+    let Some(dct) = dct else { return usage() };
+    let text = match &file {
+        Some(p) if p != "-" => match std::fs::read(p) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!(
+                        "{p}: invalid UTF-8 at byte offset {}",
+                        e.utf8_error().valid_up_to()
+                    );
+                    return ExitCode::from(2);
+                }
+            },
+            Err(e) => {
+                eprintln!("{p}: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        _ => {
+            let mut s = String::new();
+            if let Err(e) = std::io::stdin().read_to_string(&mut s) {
+                eprintln!("<stdin>: {e}");
+                return ExitCode::from(2);
+            }
+            s
+        }
+    };
+    let mut stdout = std::io::stdout().lock();
+    for e in tagger.tag(&text, Some(dct.into())) {
+        let mut obj = serde_json::Map::new();
+        obj.insert("start".into(), e.start.into());
+        obj.insert("end".into(), e.end.into());
+        obj.insert("text".into(), e.text.clone().into());
+        obj.insert("type".into(), e.timex.kind.to_string().into());
+        obj.insert("value".into(), e.timex.value.to_string().into());
+        if let Some(m) = &e.timex.modifier {
+            obj.insert("mod".into(), m.to_string().into());
+        }
+        if let Some(q) = &e.timex.quant {
+            obj.insert("quant".into(), q.to_string().into());
+        }
+        if let Some(f) = &e.timex.freq {
+            obj.insert("freq".into(), f.to_string().into());
+        }
+        if !e.alternatives.is_empty() {
+            obj.insert(
+                "alternatives".into(),
+                e.alternatives
+                    .iter()
+                    .map(|v| v.to_string())
+                    .collect::<Vec<_>>()
+                    .into(),
+            );
+        }
+        if let Some(n) = &e.note {
+            obj.insert("note".into(), n.clone().into());
+        }
+        let line = serde_json::Value::Object(obj).to_string();
+        if writeln!(stdout, "{line}").is_err() {
+            return ExitCode::from(2);
+        }
+    }
+    ExitCode::SUCCESS
+}
