@@ -198,7 +198,7 @@ impl fmt::Display for Expression {
 ///     "Russian-led forces will begin withdrawing in two days' time, the president said on Tuesday.",
 ///     Some(dct.into()),
 /// );
-/// let values: Vec<String> = found.iter().map(|e| e.value.to_string()).collect();
+/// let values: Vec<String> = found.iter().map(|e| e.timex.value.to_string()).collect();
 /// assert_eq!(values, ["2022-01-13", "2022-01-11"]);
 /// ```
 #[derive(Debug, Clone)]
