@@ -748,3 +748,49 @@ fn squash(s: &str, out: &mut String) {
 
 #[cfg(test)]
 mod tests;
+
+/// Tags each document's TEXT with `tagger` against its DCT and pairs the
+/// result with the document's gold TIMEX3s, ready for [`evaluate`].
+///
+/// ```
+/// use dateline::eval::{evaluate, tagged_documents};
+/// use dateline::tagger::Tagger;
+/// use dateline::timeml::Document;
+///
+/// let doc = Document::parse(
+///     r#"<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-13">1998-02-13</TIMEX3></DCT><TEXT>The vote came <TIMEX3 tid="t1" type="DATE" value="1998-02-13">Friday</TIMEX3>.</TEXT></TimeML>"#,
+/// )?;
+/// let report = evaluate(&tagged_documents(&Tagger::default(), "demo", [&doc]));
+/// assert_eq!(report.overall.value.f1, 1.0);
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn tagged_documents<'a>(
+    tagger: &crate::tagger::Tagger,
+    folder: &str,
+    docs: impl IntoIterator<Item = &'a Document>,
+) -> Vec<EvalDocument> {
+    docs.into_iter()
+        .enumerate()
+        .map(|(i, doc)| {
+            let found = tagger.tag(&doc.text, crate::tagger::dct_reference(doc));
+            let system = found
+                .iter()
+                .map(|e| {
+                    TimexAnnotation::new(
+                        e.start,
+                        e.end,
+                        e.timex.kind.to_string(),
+                        e.timex.value.to_string(),
+                    )
+                })
+                .collect();
+            EvalDocument::new(
+                doc.doc_id.clone().unwrap_or_else(|| format!("doc{i}")),
+                folder,
+                doc.text.clone(),
+                doc.timexes.iter().map(TimexAnnotation::from).collect(),
+                system,
+            )
+        })
+        .collect()
+}
