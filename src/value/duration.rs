@@ -249,6 +249,16 @@ pub enum UnitSpelling {
     IsoTimeMl,
 }
 
+/// The spelling kept for `unit`: only decades, centuries and millennia have
+/// two, every other unit is stored as [`UnitSpelling::TimeBank`] so that
+/// equality does not depend on a spelling that cannot be seen.
+fn spelling_for(unit: DurationUnit, spelling: UnitSpelling) -> UnitSpelling {
+    match unit {
+        DurationUnit::Millennium | DurationUnit::Century | DurationUnit::Decade => spelling,
+        _ => UnitSpelling::TimeBank,
+    }
+}
+
 /// One `amount unit` part of a [`Duration`], e.g. `30M` in `PT2H30M`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct DurationPart {
@@ -344,7 +354,7 @@ impl Duration {
     /// given way.
     pub fn respelled(mut self, spelling: UnitSpelling) -> Duration {
         for p in &mut self.parts {
-            p.spelling = spelling;
+            p.spelling = spelling_for(p.unit, spelling);
         }
         self
     }
