@@ -69,6 +69,8 @@ fn amount() -> impl Strategy<Value = Decimal> {
     prop_oneof![
         (0u32..1000).prop_map(Decimal::from),
         (0u64..100_000, 0u8..4).prop_map(|(m, s)| Decimal::new(m, s).unwrap()),
+        (0u64..10u64.pow(18), 0u8..18)
+            .prop_filter_map("too many digits", |(m, s)| Decimal::new(m, s)),
     ]
 }
 
