@@ -92,7 +92,9 @@ pub enum Error {
     /// Strict mode: an article has no usable reference time (no publication
     /// date, no dated dateline, no date in the text, no collection hint).
     /// In lenient mode (the default) the article is processed anyway.
-    #[error("article {article:?} has no reference time (no publication date, dated dateline, in-text date or collection hint)")]
+    #[error(
+        "article {article:?} has no reference time (no publication date, dated dateline, in-text date or collection hint)"
+    )]
     NoReference {
         /// The article's id.
         article: String,
