@@ -293,7 +293,7 @@ impl FromStr for Freq {
             s.get(split..).ok_or_else(err)?,
         );
         if digits.is_empty()
-            || digits.len() > 9
+            || digits.len() > 10
             || !digits.bytes().all(|b| b.is_ascii_digit())
             || (digits.len() > 1 && digits.starts_with('0'))
         {

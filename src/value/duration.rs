@@ -30,10 +30,16 @@ pub struct Decimal {
 }
 
 impl Decimal {
-    /// `mantissa / 10^scale`, e.g. `Decimal::new(15, 1)` is 1.5. `None` if it
-    /// needs more than 18 digits (or more fraction digits than that).
+    /// `mantissa / 10^scale`, e.g. `Decimal::new(15, 1)` is 1.5. `None` if
+    /// writing it takes more than 18 digits (counting the `0` of `0.5`).
     pub fn new(mantissa: u64, scale: u8) -> Option<Decimal> {
-        if mantissa >= 10u64.pow(MAX_DIGITS) || u32::from(scale) > MAX_DIGITS {
+        let scale32 = u32::from(scale);
+        if scale32 >= MAX_DIGITS {
+            return None;
+        }
+        let int_part = mantissa / 10u64.pow(scale32);
+        let int_digits = int_part.checked_ilog10().map_or(1, |l| l + 1);
+        if int_digits + scale32 > MAX_DIGITS {
             return None;
         }
         Some(Decimal { mantissa, scale })
@@ -249,6 +255,16 @@ pub enum UnitSpelling {
     IsoTimeMl,
 }
 
+/// The spelling kept for `unit`: only decades, centuries and millennia have
+/// two, every other unit is stored as [`UnitSpelling::TimeBank`] so that
+/// equality does not depend on a spelling that cannot be seen.
+fn spelling_for(unit: DurationUnit, spelling: UnitSpelling) -> UnitSpelling {
+    match unit {
+        DurationUnit::Millennium | DurationUnit::Century | DurationUnit::Decade => spelling,
+        _ => UnitSpelling::TimeBank,
+    }
+}
+
 /// One `amount unit` part of a [`Duration`], e.g. `30M` in `PT2H30M`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct DurationPart {
@@ -332,10 +348,16 @@ impl Duration {
         self.parts.push(DurationPart {
             amount: Some(amount.into()),
             unit,
-            spelling: self
-                .parts
-                .first()
-                .map_or(UnitSpelling::default(), |p| p.spelling),
+            // A decade, century or millennium follows the spelling already
+            // used for one of those.
+            spelling: spelling_for(
+                unit,
+                self.parts
+                    .iter()
+                    .map(|p| p.spelling)
+                    .find(|s| *s == UnitSpelling::IsoTimeMl)
+                    .unwrap_or_default(),
+            ),
         });
         Some(self)
     }
@@ -344,7 +366,7 @@ impl Duration {
     /// given way.
     pub fn respelled(mut self, spelling: UnitSpelling) -> Duration {
         for p in &mut self.parts {
-            p.spelling = spelling;
+            p.spelling = spelling_for(p.unit, spelling);
         }
         self
     }

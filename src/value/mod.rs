@@ -29,8 +29,8 @@
 //! (`v.parse::<Value>()?.to_string() == v`); spellings with two legal forms
 //! (zone offsets, decade/century/millennium units, expanded years) are
 //! remembered. Anything else is [`Error::InvalidValue`](crate::Error::InvalidValue)
-//! quoting the input; parsing never panics and rejects input over 64 bytes
-//! at once.
+//! quoting the input; parsing never panics and rejects input over 256
+//! bytes at once.
 //!
 //! | form | example | meaning |
 //! |---|---|---|
@@ -151,8 +151,9 @@ use date::{Clock, Frac, Sub, Time, YearSpec};
 use parse::{Cursor, invalid};
 
 /// The longest string [`Value::from_str`] will look at; longer input is an
-/// error straight away (no legal value comes near it).
-const MAX_VALUE_LEN: usize = 64;
+/// error straight away. The longest legal value, a duration with all eleven
+/// units each with an 18-digit amount, is under 240 bytes.
+const MAX_VALUE_LEN: usize = 256;
 
 /// A TIMEX3 `value`: a calendar value (DATE or TIME), a duration, or one of
 /// the three reference words.

@@ -606,6 +606,37 @@ fn durations() {
         Some(1.5)
     );
     assert_eq!(Decimal::from_u64(10u64.pow(18)), None);
+    assert_eq!(Decimal::new(5, 18), None);
+    // The longest legal values still round-trip.
+    let big = Decimal::from_u64(10u64.pow(18) - 1).unwrap();
+    let tiny = Decimal::new(1, 17).unwrap();
+    assert_eq!(tiny.to_string(), "0.00000000000000001");
+    let units = [
+        DurationUnit::Millennium,
+        DurationUnit::Century,
+        DurationUnit::Decade,
+        DurationUnit::Year,
+        DurationUnit::Quarter,
+        DurationUnit::Month,
+        DurationUnit::Week,
+        DurationUnit::Day,
+        DurationUnit::Hour,
+        DurationUnit::Minute,
+        DurationUnit::Second,
+    ];
+    for a in [big, tiny] {
+        let mut dur = Duration::new(a, units[0]).respelled(UnitSpelling::IsoTimeMl);
+        for u in &units[1..] {
+            dur = dur.and(a, *u).unwrap();
+        }
+        let val = Value::duration(dur);
+        assert_eq!(v(&val.to_string()), val);
+    }
+    assert_eq!(
+        v("P999999999999999999Y").to_string(),
+        "P999999999999999999Y"
+    );
+    assert!("P9999999999999999999Y".parse::<Value>().is_err());
     assert_eq!("1.25".parse::<Decimal>().unwrap().to_string(), "1.25");
     assert!("01".parse::<Decimal>().is_err());
 }
@@ -643,6 +674,9 @@ fn attributes_parse_and_format() {
         assert_eq!(f.parse::<Freq>().unwrap().to_string(), f);
     }
     assert_eq!("7D".parse::<Freq>().unwrap(), Freq::new(7, FreqUnit::Day));
+    let max = Freq::new(u32::MAX, FreqUnit::Times);
+    assert_eq!(max.to_string().parse::<Freq>().unwrap(), max);
+    assert!("4294967296X".parse::<Freq>().is_err());
     for f in ["", "X", "01X", "1", "1Z", "-1X", "99999999999X", "１X"] {
         assert!(
             matches!(
