@@ -409,12 +409,7 @@ impl<'a> Grammar<'a> {
     /// Tries every pattern at token `i`; the longest match wins.
     pub(crate) fn match_at(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
-        // Cheap filter: only lexicon words, numbers and apostrophes open
-        // expressions.
-        if t.lex == Lex::None && t.kind == Kind::Word {
-            return None;
-        }
-        if t.kind == Kind::Punct && !self.apos(i) {
+        if !self.opener(i, t) {
             return None;
         }
         // Modifiers that come first: `about`, `more than`, `early`, ...
@@ -463,6 +458,87 @@ impl<'a> Grammar<'a> {
             }
         }
         Some(best)
+    }
+
+    /// Cheap filter run at every token: whether an expression can start
+    /// here. Numbers, apostrophes and temporal words can; function words
+    /// (`the`, `a`, `in`, `about`) only when a lexicon word or a number
+    /// follows.
+    #[inline]
+    fn opener(&self, i: usize, t: &Tok) -> bool {
+        match t.kind {
+            Kind::Num => true,
+            Kind::Punct => self.apos(i),
+            Kind::Word => match t.lex {
+                Lex::None => false,
+                Lex::Word(w) => match w {
+                    W::The
+                    | W::A
+                    | W::An
+                    | W::In
+                    | W::At
+                    | W::About
+                    | W::Around
+                    | W::Roughly
+                    | W::Approximately
+                    | W::Some
+                    | W::Nearly
+                    | W::Almost
+                    | W::More
+                    | W::Less
+                    | W::Up
+                    | W::No
+                    | W::Several
+                    | W::Few
+                    | W::Many
+                    | W::Couple
+                    | W::Half
+                    | W::Dozen
+                    | W::Within
+                    | W::Per
+                    | W::That
+                    | W::This
+                    | W::Once
+                    | W::Twice
+                    | W::Every
+                    | W::Each => self.tok(i + 1).is_some_and(|n| {
+                        n.kind == Kind::Num || n.lex != Lex::None || self.apos(i + 1)
+                    }),
+                    W::Today
+                    | W::Tonight
+                    | W::Tomorrow
+                    | W::Yesterday
+                    | W::Now
+                    | W::Nowadays
+                    | W::Currently
+                    | W::Current
+                    | W::Recently
+                    | W::Lately
+                    | W::Recent
+                    | W::Daily
+                    | W::Weekly
+                    | W::Monthly
+                    | W::Annually
+                    | W::Yearly
+                    | W::Hourly
+                    | W::Nightly
+                    | W::Fiscal
+                    | W::Last
+                    | W::Next
+                    | W::Past
+                    | W::Coming
+                    | W::Previous
+                    | W::Earlier
+                    | W::Later
+                    | W::Early
+                    | W::Late
+                    | W::Mid
+                    | W::New => true,
+                    _ => false,
+                },
+                _ => true,
+            },
+        }
     }
 
     /// Reads modifiers at `i`; returns where the core starts and the mod.

@@ -1,9 +1,6 @@
 //! The tagger's word list: every word the grammar looks at, mapped once to a
 //! small tag so that the grammar compares integers, never strings.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 /// Calendar units as words name them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) enum Unit {
@@ -208,6 +205,10 @@ pub(crate) enum W {
     Whole,
     No,
     Its,
+    /// A past-tense verb not ending in `-ed` (`began`, `told`).
+    PastVerb,
+    /// Auxiliaries after which a past form is a participle.
+    Aux,
 }
 
 /// What the lexicon knows of a word.
@@ -238,33 +239,46 @@ pub(crate) enum Lex {
     Zone(i16),
 }
 
-/// A fast, non-cryptographic hasher (FxHash-style multiply-rotate) for the
-/// lexicon's short keys.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut a = [0u8; 8];
-            a.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(a)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 /// The compiled lexicon.
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
-    map: HashMap<&'static [u8], Lex, BuildHasherDefault<FxHasher>>,
+    /// Open-addressing table: words packed into a `u128` (lower-case ASCII,
+    /// zero-padded), so a probe is one integer compare.
+    keys: Vec<u128>,
+    vals: Vec<Lex>,
+    mask: usize,
+    /// One bit per (length, first letter, last letter) present in the map:
+    /// most words of a text are rejected here without hashing.
+    filter: Vec<u64>,
+}
+
+/// Packs a word of at most [`MAX_WORD`] bytes into a zero-padded `u128`.
+#[inline]
+fn pack(w: &[u8]) -> u128 {
+    let mut b = [0u8; 16];
+    for (d, s) in b.iter_mut().zip(w) {
+        *d = *s;
+    }
+    u128::from_le_bytes(b)
+}
+
+/// The table slot of a packed word.
+#[inline]
+fn slot_of(key: u128, mask: usize) -> usize {
+    let h =
+        ((key as u64) ^ ((key >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 32) as usize & mask
+}
+
+/// The filter bit of a lower-case ASCII word of 1..=MAX_WORD bytes.
+#[inline]
+fn filter_bit(w: &[u8]) -> Option<usize> {
+    let (&f, &l) = (w.first()?, w.last()?);
+    let (f, l) = (f.wrapping_sub(b'a'), l.wrapping_sub(b'a'));
+    if f >= 26 || l >= 26 || w.len() > MAX_WORD {
+        return None;
+    }
+    Some((w.len() * 26 + usize::from(f)) * 26 + usize::from(l))
 }
 
 /// Longest word the lexicon holds, in bytes; longer words are never looked up.
@@ -272,9 +286,10 @@ pub(crate) const MAX_WORD: usize = 16;
 
 impl Lexicon {
     pub(crate) fn new() -> Self {
-        let mut map: HashMap<&'static [u8], Lex, BuildHasherDefault<FxHasher>> = HashMap::default();
+        let mut map: Vec<(&'static [u8], Lex)> = Vec::new();
         let mut add = |w: &'static str, l: Lex| {
-            map.insert(w.as_bytes(), l);
+            map.retain(|(k, _)| *k != w.as_bytes());
+            map.push((w.as_bytes(), l));
         };
         const MONTHS: [&str; 12] = [
             "january",
@@ -474,7 +489,6 @@ impl Lexicon {
             ("nineteenth", 19),
             ("twentieth", 20),
             ("thirtieth", 30),
-            ("twenty-first", 21),
         ] {
             // "second" is both a unit and an ordinal; the ordinal reading is
             // chosen by the grammar from context, so keep the unit entry.
@@ -694,17 +708,144 @@ impl Lexicon {
             ("entire", Entire),
             ("whole", Whole),
             ("o", Oclock),
+            ("arose", PastVerb),
+            ("ate", PastVerb),
+            ("became", PastVerb),
+            ("began", PastVerb),
+            ("bought", PastVerb),
+            ("broke", PastVerb),
+            ("brought", PastVerb),
+            ("built", PastVerb),
+            ("came", PastVerb),
+            ("caught", PastVerb),
+            ("chose", PastVerb),
+            ("drew", PastVerb),
+            ("drove", PastVerb),
+            ("fell", PastVerb),
+            ("felt", PastVerb),
+            ("fled", PastVerb),
+            ("flew", PastVerb),
+            ("forgot", PastVerb),
+            ("fought", PastVerb),
+            ("found", PastVerb),
+            ("froze", PastVerb),
+            ("gave", PastVerb),
+            ("got", PastVerb),
+            ("grew", PastVerb),
+            ("heard", PastVerb),
+            ("held", PastVerb),
+            ("hid", PastVerb),
+            ("kept", PastVerb),
+            ("knew", PastVerb),
+            ("lay", PastVerb),
+            ("led", PastVerb),
+            ("left", PastVerb),
+            ("lost", PastVerb),
+            ("made", PastVerb),
+            ("meant", PastVerb),
+            ("met", PastVerb),
+            ("oversaw", PastVerb),
+            ("overthrew", PastVerb),
+            ("paid", PastVerb),
+            ("ran", PastVerb),
+            ("rang", PastVerb),
+            ("rode", PastVerb),
+            ("rose", PastVerb),
+            ("sang", PastVerb),
+            ("sank", PastVerb),
+            ("sat", PastVerb),
+            ("saw", PastVerb),
+            ("sent", PastVerb),
+            ("shot", PastVerb),
+            ("slid", PastVerb),
+            ("sold", PastVerb),
+            ("sought", PastVerb),
+            ("spent", PastVerb),
+            ("spoke", PastVerb),
+            ("stood", PastVerb),
+            ("struck", PastVerb),
+            ("swam", PastVerb),
+            ("swore", PastVerb),
+            ("taught", PastVerb),
+            ("thought", PastVerb),
+            ("threw", PastVerb),
+            ("told", PastVerb),
+            ("took", PastVerb),
+            ("tore", PastVerb),
+            ("understood", PastVerb),
+            ("undertook", PastVerb),
+            ("went", PastVerb),
+            ("withdrew", PastVerb),
+            ("woke", PastVerb),
+            ("won", PastVerb),
+            ("wore", PastVerb),
+            ("wrote", PastVerb),
+            ("been", Aux),
+            ("being", Aux),
+            ("get", Aux),
+            ("gets", Aux),
+            ("got", Aux),
+            ("having", Aux),
             ("no", No),
             ("its", Its),
         ] {
             add(w, Lex::Word(x));
         }
-        Lexicon { map }
+        let mut filter = vec![0u64; ((MAX_WORD + 1) * 26 * 26).div_ceil(64)];
+        let size = (map.len() * 4).next_power_of_two();
+        let mut keys = vec![0u128; size];
+        let mut vals = vec![Lex::None; size];
+        for (k, v) in &map {
+            if let Option::Some(b) = filter_bit(k) {
+                filter[b / 64] |= 1 << (b % 64);
+            }
+            let key = pack(k);
+            let mut slot = slot_of(key, size - 1);
+            while keys[slot] != 0 {
+                slot = (slot + 1) & (size - 1);
+            }
+            keys[slot] = key;
+            vals[slot] = *v;
+        }
+        Lexicon {
+            keys,
+            vals,
+            mask: size - 1,
+            filter,
+        }
+    }
+
+    /// Whether a word of `len` bytes with these first and last bytes (any
+    /// case) may be in the lexicon.
+    #[inline]
+    pub(crate) fn may_contain(&self, len: usize, first: u8, last: u8) -> bool {
+        let (f, l) = (
+            first.to_ascii_lowercase().wrapping_sub(b'a'),
+            last.to_ascii_lowercase().wrapping_sub(b'a'),
+        );
+        if f >= 26 || l >= 26 || len > MAX_WORD {
+            return false;
+        }
+        let b = (len * 26 + usize::from(f)) * 26 + usize::from(l);
+        self.filter
+            .get(b / 64)
+            .is_some_and(|w| w & (1 << (b % 64)) != 0)
     }
 
     /// Looks up a word already lower-cased into `buf`.
     #[inline]
     pub(crate) fn get(&self, lower: &[u8]) -> Lex {
-        self.map.get(lower).copied().unwrap_or_default()
+        if lower.is_empty() || lower.len() > MAX_WORD {
+            return Lex::None;
+        }
+        let key = pack(lower);
+        let mut slot = slot_of(key, self.mask);
+        loop {
+            match self.keys.get(slot) {
+                Some(&k) if k == key => return self.vals.get(slot).copied().unwrap_or_default(),
+                Some(&0) | None => return Lex::None,
+                Some(_) => slot = (slot + 1) & self.mask,
+            }
+        }
     }
 }

@@ -268,12 +268,9 @@ impl Tagger {
         let mut out: Vec<Expression> = Vec::with_capacity(matches.len());
         let mut narrative_idx: Option<usize> = None;
         for m in &matches {
-            let mut parts: Vec<(usize, usize, &Spec, Option<ModKind>)> =
-                vec![(m.start, m.end, &m.spec, m.modifier)];
-            if let Some((s, e, spec)) = &m.tail {
-                parts.push((*s, *e, spec, None));
-            }
-            for (s, e, spec, modifier) in parts {
+            let head = Some((m.start, m.end, &m.spec, m.modifier));
+            let tail = m.tail.as_ref().map(|(s, e, spec)| (*s, *e, spec, None));
+            for (s, e, spec, modifier) in head.into_iter().chain(tail) {
                 let tense = if needs_tense(spec) {
                     clause_tense(toks, text, s, e)
                 } else {
@@ -436,86 +433,6 @@ fn weekday_of_word(w: &str) -> Option<chrono::Weekday> {
     })
 }
 
-/// Past-tense verbs that do not end in `-ed`.
-const IRREGULAR_PAST: &[&str] = &[
-    "began",
-    "left",
-    "took",
-    "told",
-    "met",
-    "came",
-    "went",
-    "gave",
-    "made",
-    "held",
-    "spoke",
-    "saw",
-    "fell",
-    "rose",
-    "won",
-    "lost",
-    "sent",
-    "led",
-    "became",
-    "brought",
-    "bought",
-    "sold",
-    "kept",
-    "wrote",
-    "ran",
-    "paid",
-    "found",
-    "thought",
-    "got",
-    "fled",
-    "flew",
-    "struck",
-    "broke",
-    "stood",
-    "felt",
-    "knew",
-    "grew",
-    "drew",
-    "threw",
-    "shot",
-    "fought",
-    "caught",
-    "taught",
-    "sought",
-    "won",
-    "ate",
-    "drove",
-    "rode",
-    "swore",
-    "tore",
-    "wore",
-    "chose",
-    "froze",
-    "spoke",
-    "woke",
-    "arose",
-    "forgot",
-    "hid",
-    "lay",
-    "slid",
-    "spent",
-    "built",
-    "meant",
-    "heard",
-    "sat",
-    "understood",
-    "did",
-    "withdrew",
-    "overthrew",
-    "undertook",
-    "oversaw",
-    "began",
-    "sank",
-    "sang",
-    "rang",
-    "swam",
-];
-
 /// The tense of the clause around tokens `[s, e)`: the nearest verbal cue
 /// in the same sentence (finite auxiliaries and past forms first, `-ed`
 /// words only when there is nothing else).
@@ -553,26 +470,20 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
     let participle = |i: usize| -> bool {
         i > 0
             && toks.get(i - 1).is_some_and(|p| {
-                p.kind == Kind::Word
-                    && text.get(p.start..p.end).is_some_and(|w| {
-                        matches!(
-                            w.to_ascii_lowercase().as_str(),
-                            "be" | "been"
-                                | "being"
-                                | "is"
-                                | "are"
-                                | "am"
-                                | "was"
-                                | "were"
-                                | "has"
-                                | "have"
-                                | "had"
-                                | "get"
-                                | "gets"
-                                | "got"
-                                | "having"
-                        )
-                    })
+                matches!(
+                    p.lex,
+                    Lex::Word(
+                        W::Be
+                            | W::Is
+                            | W::Are
+                            | W::Was
+                            | W::Were
+                            | W::Has
+                            | W::Have
+                            | W::Had
+                            | W::Aux
+                    )
+                )
             })
     };
     let strong = |i: usize| -> Option<Tense> {
@@ -591,21 +502,12 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
             Lex::Word(W::Was | W::Were | W::Had | W::Did) => Some(Tense::Past),
             Lex::Word(W::Has | W::Have) => Some(Tense::Past),
             Lex::Word(W::Is | W::Are | W::Says | W::Say) => Some(Tense::Present),
-            Lex::None if t.kind == Kind::Word => {
+            Lex::Word(W::PastVerb) if !participle(i) => Some(Tense::Past),
+            Lex::None if t.kind == Kind::Word && t.len == 2 => {
+                // `'ll`
                 let w = text.get(t.start..t.end)?;
-                if w.len() == 2
-                    && w.eq_ignore_ascii_case("ll")
-                    && i > 0
-                    && toks[i - 1].kind == Kind::Punct
-                {
-                    return Some(Tense::Future);
-                }
-                let l = w.to_ascii_lowercase();
-                if IRREGULAR_PAST.contains(&l.as_str()) && !participle(i) {
-                    Some(Tense::Past)
-                } else {
-                    None
-                }
+                (w.eq_ignore_ascii_case("ll") && i > 0 && toks[i - 1].kind == Kind::Punct)
+                    .then_some(Tense::Future)
             }
             _ => None,
         }

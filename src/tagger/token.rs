@@ -73,9 +73,43 @@ pub(crate) fn dash(t: &Tok) -> bool {
     t.kind == Kind::Punct && is_dash(t.ch)
 }
 
+const C_LOWER: u8 = 1;
+const C_UPPER: u8 = 2;
+const C_DIGIT: u8 = 4;
+const C_SPACE: u8 = 8;
+const C_ALPHA: u8 = C_LOWER | C_UPPER;
+
+/// Byte classes, one load per byte in the hot loops.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_lowercase() {
+            C_LOWER
+        } else if b.is_ascii_uppercase() {
+            C_UPPER
+        } else if b.is_ascii_digit() {
+            C_DIGIT
+        } else if b == b' ' || b == b'\t' || b == b'\r' {
+            C_SPACE
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
+#[inline]
+fn class(b: u8) -> u8 {
+    CLASS[usize::from(b)]
+}
+
 /// Tokenizes `text` into `out` (cleared first).
 pub(crate) fn tokenize(text: &str, lex: &Lexicon, out: &mut Vec<Tok>) {
     out.clear();
+    out.reserve(text.len() / 5);
     let b = text.as_bytes();
     let n = b.len();
     let mut i = 0;
@@ -83,7 +117,8 @@ pub(crate) fn tokenize(text: &str, lex: &Lexicon, out: &mut Vec<Tok>) {
     let mut newlines = 0u32;
     while i < n {
         let c = b[i];
-        if c == b' ' || c == b'\t' || c == b'\r' {
+        let cl = class(c);
+        if cl == C_SPACE {
             pending |= flag::SPACE;
             i += 1;
             continue;
@@ -97,19 +132,23 @@ pub(crate) fn tokenize(text: &str, lex: &Lexicon, out: &mut Vec<Tok>) {
             i += 1;
             continue;
         }
-        if c.is_ascii_alphabetic() {
+        if cl & C_ALPHA != 0 {
             let start = i;
             let mut upper = 0usize;
-            while i < n && b[i].is_ascii_alphabetic() {
-                if b[i].is_ascii_uppercase() {
-                    upper += 1;
+            while i < n {
+                let k = class(b[i]);
+                if k & C_ALPHA == 0 {
+                    break;
                 }
+                upper += usize::from(k >> 1);
                 i += 1;
             }
             // Letters outside ASCII continue the word (names, accents).
+            let mut plain = true;
             while i < n && b[i] >= 0x80 {
                 match text[i..].chars().next() {
                     Some(ch) if ch.is_alphabetic() => {
+                        plain = false;
                         i += ch.len_utf8();
                         while i < n && b[i].is_ascii_alphabetic() {
                             i += 1;
@@ -126,17 +165,12 @@ pub(crate) fn tokenize(text: &str, lex: &Lexicon, out: &mut Vec<Tok>) {
                     flags |= flag::ALLCAPS;
                 }
             }
-            let lexv = if len <= MAX_WORD {
+            let lexv = if plain && lex.may_contain(len, b[start], b[i - 1]) {
                 let mut buf = [0u8; MAX_WORD];
-                let mut ok = true;
-                for (k, &ch) in b[start..i].iter().enumerate() {
-                    if !ch.is_ascii() {
-                        ok = false;
-                        break;
-                    }
-                    buf[k] = ch.to_ascii_lowercase();
+                for (d, &ch) in buf.iter_mut().zip(&b[start..i]) {
+                    *d = ch.to_ascii_lowercase();
                 }
-                if ok { lex.get(&buf[..len]) } else { Lex::None }
+                lex.get(buf.get(..len).unwrap_or_default())
             } else {
                 Lex::None
             };
@@ -150,7 +184,7 @@ pub(crate) fn tokenize(text: &str, lex: &Lexicon, out: &mut Vec<Tok>) {
                 num: 0,
                 lex: lexv,
             });
-        } else if c.is_ascii_digit() {
+        } else if cl == C_DIGIT {
             let start = i;
             let mut value: u64 = 0;
             while i < n && b[i].is_ascii_digit() {

@@ -1,0 +1,52 @@
+//! Tagging throughput over the raw text of the TE3 silver wire stories
+//! (`../shared/corpora/te3-silver`), in bytes per second on one core.
+//!
+//! `cargo bench --bench tagger`
+#![allow(missing_docs)]
+
+use std::path::Path;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use dateline::tagger::{ReferenceTime, Tagger, dct_reference};
+use dateline::timeml::Document;
+
+/// The silver stories' TEXT with their DCTs.
+fn corpus() -> Vec<(String, Option<ReferenceTime>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/te3-silver");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "tml"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .filter_map(|p| Document::from_path(p).ok())
+        .map(|d| {
+            let r = dct_reference(&d);
+            (d.text, r)
+        })
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let docs = corpus();
+    let bytes: usize = docs.iter().map(|(t, _)| t.len()).sum();
+    let tagger = Tagger::default();
+    let mut group = c.benchmark_group("tagger");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.sample_size(20);
+    group.bench_function("te3-silver", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for (text, r) in &docs {
+                n += tagger.tag(text, *r).len();
+            }
+            n
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
