@@ -51,7 +51,7 @@ use std::fmt;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-use crate::value::{Freq, Mod, Quant, Timex3, TimexType, Value};
+use crate::value::{Freq, Interval, Mod, Quant, Timex3, TimexType, Value};
 use grammar::{Grammar, Match, ModKind, Spec};
 use lexicon::{Lex, Lexicon, W};
 use resolve::{Context, Tense};
@@ -156,6 +156,10 @@ pub struct Expression {
     /// The TIMEX3 attributes: `type`, `value`, `mod`, `quant`, `freq`.
     #[serde(flatten)]
     pub timex: Timex3,
+    /// The calendar interval the value denotes, when it is anchored (ends
+    /// inclusive; see [`Interval`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interval: Option<Interval>,
     /// What the value was computed from.
     pub against: Against,
     /// For [`Against::Narrative`]: the index (in the returned list) of the
@@ -324,6 +328,7 @@ impl Tagger {
                         narrative_idx = Some(out.len());
                     }
                 }
+                let interval = value.interval();
                 out.push(Expression {
                     start: bs,
                     end: be,
@@ -335,6 +340,7 @@ impl Tagger {
                         quant: res.quant.and_then(|q| q.parse::<Quant>().ok()),
                         freq: res.freq.and_then(|f| f.parse::<Freq>().ok()),
                     },
+                    interval,
                     against: res.against,
                     anchor,
                     alternatives,
@@ -406,6 +412,7 @@ fn explicit_dates_win(out: &mut [Expression], text: &str) {
         }
         let explicit = b.timex.value.clone();
         let a = &mut out[k - 1];
+        a.interval = explicit.interval();
         a.timex.value = explicit;
         a.against = Against::Absolute;
         if chrono::Datelike::weekday(&date) != weekday {
