@@ -81,6 +81,9 @@ pub(crate) enum Spec {
     Ana {
         unit: Unit,
         n: i64,
+        /// `the following year`: the result is the whole unit, not the
+        /// anchor's granularity shifted (`two years later` keeps a day).
+        coarse: bool,
     },
     /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
     Ref(RefKind),
@@ -130,6 +133,15 @@ pub(crate) enum Spec {
     },
     /// The anchored year's end (`year-end`).
     YearEnd,
+    /// `the weekend`: the last one before the reference, or the coming one
+    /// in a future clause.
+    Weekend,
+    /// `the quarter ended Sept. 30`: the quarter containing that date.
+    QuarterEnding {
+        month: u32,
+        day: u32,
+        year: Option<i32>,
+    },
     /// `the 1988 quarter`, `the 1988 period`: the reporting period (the
     /// last quarter mentioned) in another year.
     PeriodOfYear {
@@ -1260,8 +1272,10 @@ impl<'a> Grammar<'a> {
     /// `third quarter [of 2022]`, `third-quarter`, `first half`, `Q3`,
     /// `the quarter`, `the latest quarter`; `start` is where the match begins.
     fn quarter_half(&self, j: usize, start: usize, cue: Cue) -> Option<Match> {
+        let last_half = self.w(j, W::Last) && self.w(j + 1, W::Half);
         let (e, n) = match self.ordinal(j) {
             Some(x) => x,
+            None if last_half => (j + 1, 2),
             None => {
                 // the quarter / the latest quarter / the current quarter
                 let k = if matches!(self.lex(j), Lex::Word(W::Latest | W::Current | W::Same))
@@ -1279,8 +1293,42 @@ impl<'a> Grammar<'a> {
                             plural: false
                         }
                     )
+                    && (self.lower_is(k + 1, "ended") || self.lower_is(k + 1, "ending"))
+                    && let Some(m) = self.month_first(k + 2)
+                    && let Spec::Cal {
+                        month: Some(month),
+                        day: Some(day),
+                        year,
+                        ..
+                    } = m.spec
                 {
-                    let latest = k != j;
+                    return self.simple(
+                        start,
+                        Some((k + 1, Spec::QuarterEnding { month, day, year })),
+                    );
+                }
+                if start < j
+                    && matches!(
+                        self.lex(k),
+                        Lex::Unit {
+                            unit: Unit::Quarter,
+                            plural: false
+                        }
+                    )
+                {
+                    let latest = k != j && !self.w(j, W::Same);
+                    if self.w(j, W::Current) {
+                        return self.simple(
+                            start,
+                            Some((
+                                k + 1,
+                                Spec::Rel {
+                                    unit: Unit::Quarter,
+                                    n: 0,
+                                },
+                            )),
+                        );
+                    }
                     return self.simple(
                         start,
                         Some((
@@ -1686,7 +1734,14 @@ impl<'a> Grammar<'a> {
                 Lex::Unit {
                     unit,
                     plural: false,
-                } if unit >= Unit::Day => Some((i + 2, Spec::Ana { unit, n: 0 })),
+                } if unit >= Unit::Day => Some((
+                    i + 2,
+                    Spec::Ana {
+                        unit,
+                        n: 0,
+                        coarse: false,
+                    },
+                )),
                 _ => None,
             },
             Lex::Word(W::The) => self.the_relative(i),
@@ -1711,7 +1766,11 @@ impl<'a> Grammar<'a> {
                         } => Some(Match {
                             start: j,
                             end: j + 3,
-                            spec: Spec::Ana { unit, n: 0 },
+                            spec: Spec::Ana {
+                                unit,
+                                n: 0,
+                                coarse: false,
+                            },
                             modifier: None,
                             tail: None,
                         }),
@@ -1934,12 +1993,23 @@ impl<'a> Grammar<'a> {
                     Lex::Unit {
                         unit,
                         plural: false,
-                    } if unit >= Unit::Day => Some((j + 2, Spec::Ana { unit, n })),
+                    } if unit >= Unit::Day => Some((
+                        j + 2,
+                        Spec::Ana {
+                            unit,
+                            n,
+                            coarse: true,
+                        },
+                    )),
                     Lex::Pod(p) if n != 0 => Some((
                         j + 2,
                         Spec::PartOfDay {
                             pod: p,
-                            day: Some(Box::new(Spec::Ana { unit: Unit::Day, n })),
+                            day: Some(Box::new(Spec::Ana {
+                                unit: Unit::Day,
+                                n,
+                                coarse: false,
+                            })),
                         },
                     )),
                     Lex::Weekday { day, .. } if n != 0 => Some((
@@ -2113,11 +2183,25 @@ impl<'a> Grammar<'a> {
                 plural: false,
             } if unit >= Unit::Day && unit != Unit::Quarter => {
                 if self.w(j + 1, W::Before) && !self.next_is_np(j + 2) {
-                    Some((j + 2, Spec::Ana { unit, n: -1 }))
+                    Some((
+                        j + 2,
+                        Spec::Ana {
+                            unit,
+                            n: -1,
+                            coarse: false,
+                        },
+                    ))
                 } else if self.w(j + 1, W::After) && !self.next_is_np(j + 2) {
-                    Some((j + 2, Spec::Ana { unit, n: 1 }))
+                    Some((
+                        j + 2,
+                        Spec::Ana {
+                            unit,
+                            n: 1,
+                            coarse: false,
+                        },
+                    ))
                 } else if unit == Unit::Weekend {
-                    Some((j + 1, Spec::Rel { unit, n: 0 }))
+                    Some((j + 1, Spec::Weekend))
                 } else {
                     None
                 }
@@ -2209,7 +2293,11 @@ impl<'a> Grammar<'a> {
                 Some(Match {
                     start: i,
                     end: after + 1,
-                    spec: Spec::Ana { unit, n: sign * n },
+                    spec: Spec::Ana {
+                        unit,
+                        n: sign * n,
+                        coarse: false,
+                    },
                     modifier: None,
                     tail: None,
                 })
@@ -2412,6 +2500,20 @@ impl<'a> Grammar<'a> {
         let Lex::Unit { unit, plural } = self.lex(k) else {
             return None;
         };
+        // `a year-earlier loss`: the adjective, read at `year`.
+        if self.dash(k + 1)
+            && self.glued(k + 1)
+            && matches!(self.lex(k + 2), Lex::Word(W::Earlier | W::Ago))
+        {
+            return None;
+        }
+        // `a second time`, `60 Minutes` (a title), `three-quarters of`.
+        if (unit == Unit::Second && !plural && k == i + 1 && self.w(i, W::A))
+            || (self.cap(k) && !self.tok(k).is_some_and(|t| t.has(flag::ALLCAPS)) && k > i)
+            || (unit == Unit::Quarter && self.w(k + 1, W::Of))
+        {
+            return None;
+        }
         let mut end = k + 1;
         // `58-year-old`, `six-year-old`: an age, not a temporal expression
         // in the corpora's reading of the guidelines.

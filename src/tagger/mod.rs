@@ -362,7 +362,8 @@ fn needs_tense(spec: &Spec) -> bool {
         | Spec::Quarter { year: None, .. }
         | Spec::Half { year: None, .. }
         | Spec::Holiday { year: None, .. }
-        | Spec::NewYear { year: None, .. } => true,
+        | Spec::NewYear { year: None, .. }
+        | Spec::Weekend => true,
         Spec::Time { day: Some(d), .. } | Spec::PartOfDay { day: Some(d), .. } => needs_tense(d),
         _ => false,
     }
@@ -501,8 +502,10 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
                 Some(Tense::Future)
             }
             Lex::Word(W::Next) => Some(Tense::Future),
+            // `expected to`, `plans to`: only before the expression (after
+            // it they start another clause: "announced Monday plans to").
             Lex::Word(W::Expected | W::Scheduled | W::Due | W::Plans)
-                if toks.get(i + 1).is_some_and(|n| n.lex == Lex::Word(W::To)) =>
+                if i < s && toks.get(i + 1).is_some_and(|n| n.lex == Lex::Word(W::To)) =>
             {
                 Some(Tense::Future)
             }
@@ -548,7 +551,19 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
         let cand = match strong(i) {
             Some(t) => Some((d, t)),
             None => weak(i).map(|t| (d * 3 + 2, t)),
-        };
+        }
+        .or_else(|| {
+            // A schedule word right before a date points ahead: `effective
+            // Feb. 1`, `payable Dec. 15`, `until mid-November`, `by Jan. 14`.
+            (i + 1 == s
+                && (matches!(
+                    toks[i].lex,
+                    Lex::Word(W::Until | W::Till | W::By | W::Through)
+                ) || text.get(toks[i].start..toks[i].end).is_some_and(|w| {
+                    w.eq_ignore_ascii_case("effective") || w.eq_ignore_ascii_case("payable")
+                })))
+            .then_some((3, Tense::Future))
+        });
         if let Some((cd, t)) = cand
             && best.is_none_or(|(bd, _)| cd < bd)
         {

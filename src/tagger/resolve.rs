@@ -830,7 +830,7 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
                 }
             }
         }
-        Spec::Ana { unit, n } => {
+        Spec::Ana { unit, n, coarse } => {
             // The narrative time, if it is fine enough to count from.
             let (base, against) = match ctx.narrative {
                 Some(v) if rank(&v) <= unit_rank(*unit) && rank(&v) >= 2 => (v, Narrative),
@@ -842,6 +842,8 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             };
             let v = if *n == 0 {
                 coarsen(base, *unit)?
+            } else if *coarse {
+                shift(coarsen(base, *unit)?, *unit, *n)?
             } else {
                 shift(base, *unit, *n)?
             };
@@ -1064,6 +1066,37 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             Some(Val::Quarter(_, q)) => Resolved::date(Val::Quarter(*year, q), Narrative),
             _ => Resolved::date(Val::Year(*year), Absolute),
         },
+        Spec::Weekend => {
+            let Some(rd) = r else {
+                return Some(Resolved::raw("DATE", "XXXX-WXX-WE".into(), Unresolved));
+            };
+            let this = at(Unit::Weekend, rd);
+            let weekday = rd.weekday().num_days_from_monday();
+            let v = if weekday >= 5 || tense == Tense::Future {
+                this
+            } else {
+                shift(this, Unit::Week, -1)?
+            };
+            Resolved::date(v, Reference)
+        }
+        Spec::QuarterEnding { month, day, year } => {
+            let d = match (year, r) {
+                (Some(y), _) => NaiveDate::from_ymd_opt(*y, *month, *day)?,
+                (None, Some(rd)) => {
+                    let y = rd.year();
+                    let c = [
+                        NaiveDate::from_ymd_opt(y - 1, *month, *day),
+                        NaiveDate::from_ymd_opt(y, *month, *day),
+                    ];
+                    pick(rd, Tense::Past, &c)?
+                }
+                (None, None) => {
+                    let q = (month.checked_sub(1)? / 3) + 1;
+                    return Some(Resolved::raw("DATE", format!("XXXX-Q{q}"), Unresolved));
+                }
+            };
+            Resolved::date(at(Unit::Quarter, d), Reference)
+        }
         Spec::YearEnd => {
             let y = match ctx.narrative {
                 Some(v) => v.first_day()?.year(),
