@@ -555,13 +555,12 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
         .or_else(|| {
             // A schedule word right before a date points ahead: `effective
             // Feb. 1`, `payable Dec. 15`, `until mid-November`, `by Jan. 14`.
+            let t = toks.get(i)?;
             (i + 1 == s
-                && (matches!(
-                    toks[i].lex,
-                    Lex::Word(W::Until | W::Till | W::By | W::Through)
-                ) || text.get(toks[i].start..toks[i].end).is_some_and(|w| {
-                    w.eq_ignore_ascii_case("effective") || w.eq_ignore_ascii_case("payable")
-                })))
+                && (matches!(t.lex, Lex::Word(W::Until | W::Till | W::By | W::Through))
+                    || text.get(t.start..t.end).is_some_and(|w| {
+                        w.eq_ignore_ascii_case("effective") || w.eq_ignore_ascii_case("payable")
+                    })))
             .then_some((3, Tense::Future))
         });
         if let Some((cd, t)) = cand
