@@ -133,6 +133,12 @@ pub(crate) enum Spec {
     },
     /// The anchored year's end (`year-end`).
     YearEnd,
+    /// `this year's third quarter` (`q` 1–4), `last year's quarter` (`q` 0:
+    /// the reporting quarter) in the reference's year shifted by `n`.
+    QuarterOfRelYear {
+        q: u32,
+        n: i64,
+    },
     /// `the weekend`: the last one before the reference, or the coming one
     /// in a future clause.
     Weekend,
@@ -1696,7 +1702,7 @@ impl<'a> Grammar<'a> {
             // `previously`, `formerly` and `soon` are mostly left untagged
             // in the corpora: not taken.
             Lex::Word(W::The | W::In)
-                if self.lower_is(i + 1, "near")
+                if self.w(i + 1, W::Near)
                     && (self.w(i + 2, W::Future) || self.lower_is(i + 2, "term")) =>
             {
                 Some((i + 3, Spec::Ref(RefKind::Future)))
@@ -1891,6 +1897,27 @@ impl<'a> Grammar<'a> {
                 unit,
                 plural: false,
             } => {
+                // this year's third quarter / last year's quarter
+                if unit == Unit::Year
+                    && self.apos(j + 1)
+                    && self.lower_is(j + 2, "s")
+                    && self.glued(j + 2)
+                {
+                    let k = j + 3;
+                    let (e, q) = match self.ordinal(k) {
+                        Some((e, q)) if (1..=4).contains(&q) => (e, q),
+                        _ => (k, 0),
+                    };
+                    if matches!(
+                        self.lex(e),
+                        Lex::Unit {
+                            unit: Unit::Quarter,
+                            plural: false
+                        }
+                    ) {
+                        return Some((e + 1, Spec::QuarterOfRelYear { q, n }));
+                    }
+                }
                 if self.w(i, W::Past) || self.w(i, W::Coming) {
                     // "past week" reads as a duration in the corpora.
                     return Some((

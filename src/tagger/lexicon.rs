@@ -205,6 +205,8 @@ pub(crate) enum W {
     Whole,
     No,
     Its,
+    /// `near` (`the near future`).
+    Near,
     /// A past-tense verb not ending in `-ed` (`began`, `told`).
     PastVerb,
     /// Auxiliaries after which a past form is a participle.
@@ -787,6 +789,7 @@ impl Lexicon {
             ("got", Aux),
             ("having", Aux),
             ("no", No),
+            ("near", Near),
             ("its", Its),
         ] {
             add(w, Lex::Word(x));

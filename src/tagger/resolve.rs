@@ -1066,6 +1066,18 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             Some(Val::Quarter(_, q)) => Resolved::date(Val::Quarter(*year, q), Narrative),
             _ => Resolved::date(Val::Year(*year), Absolute),
         },
+        Spec::QuarterOfRelYear { q, n } => {
+            let q = match (*q, ctx.last_quarter) {
+                (0, Some(Val::Quarter(_, lq))) => lq,
+                (0, _) => return None,
+                (q, _) => q,
+            };
+            let Some(rd) = r else {
+                return Some(Resolved::raw("DATE", format!("XXXX-Q{q}"), Unresolved));
+            };
+            let y = i32::try_from(i64::from(rd.year()) + n).ok()?;
+            Resolved::date(Val::Quarter(y, q), Reference)
+        }
         Spec::Weekend => {
             let Some(rd) = r else {
                 return Some(Resolved::raw("DATE", "XXXX-WXX-WE".into(), Unresolved));
