@@ -1,0 +1,8 @@
+//! Tests of the `article` stage: structure, datelines, reference times,
+//! collections and manifests.
+
+mod corpora;
+mod kazakhstan;
+mod manifest;
+mod properties;
+mod support;
