@@ -786,15 +786,16 @@ fn read_separator(cur: &mut Cursor<'_>) -> Option<Sep> {
 mod tests {
     use super::*;
 
-    fn p(
-        s: &str,
-    ) -> Option<(
+    /// (place, region, agency, (year, month, day), whole dateline).
+    type Parsed = (
         Option<String>,
         Option<String>,
         Option<String>,
         Option<(Option<i32>, u32, u32)>,
         String,
-    )> {
+    );
+
+    fn p(s: &str) -> Option<Parsed> {
         parse_dateline(s).map(|d| {
             (
                 d.place.map(|x| x.text),

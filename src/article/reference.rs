@@ -225,27 +225,30 @@ enum Pick {
 
 /// The year for `pd` near `hint`: see the module docs.
 fn pick_year(pd: &PartialDate, hint: &Hint, window: u32) -> Pick {
-    let w = i32::try_from(window.min(400)).unwrap_or(5);
-    let distance = |d: NaiveDate, y: i32| -> i64 {
+    // Years as i64: a hint near i32::MAX must not overflow.
+    let w = i64::from(window.min(400));
+    let centre = i64::from(hint.year);
+    let distance = |d: NaiveDate, y: i64| -> i64 {
         match hint.anchor {
             Some(a) => (d - a).num_days().abs(),
-            None => i64::from((y - hint.year).abs()),
+            None => (y - centre).abs(),
         }
     };
+    let in_year = |y: i64| i32::try_from(y).ok().and_then(|y| pd.in_year(y));
     // Without a weekday: the hint's year, or the year nearest the anchor.
     let default_year = {
         let range = if hint.anchor.is_some() { -1..=1 } else { 0..=0 };
         let mut best: Option<(i64, i32, NaiveDate)> = None;
         let mut tie = false;
         for k in range {
-            let y = hint.year + k;
-            if let Some(d) = pd.in_year(y) {
+            let y = centre + k;
+            if let Some(d) = in_year(y) {
                 let dist = distance(d, y);
                 match best {
                     Some((bd, _, _)) if dist > bd => {}
                     Some((bd, _, _)) if dist == bd => tie = true,
                     _ => {
-                        best = Some((dist, y, d));
+                        best = Some((dist, d.year(), d));
                         tie = false;
                     }
                 }
@@ -264,8 +267,8 @@ fn pick_year(pd: &PartialDate, hint: &Hint, window: u32) -> Pick {
         };
     };
     let mut best: Vec<(i64, NaiveDate)> = Vec::new();
-    for y in (hint.year - w)..=(hint.year + w) {
-        let Some(d) = pd.in_year(y).filter(|d| d.weekday() == wd) else {
+    for y in (centre - w)..=(centre + w) {
+        let Some(d) = in_year(y).filter(|d| d.weekday() == wd) else {
             continue;
         };
         let dist = distance(d, y);
@@ -280,8 +283,8 @@ fn pick_year(pd: &PartialDate, hint: &Hint, window: u32) -> Pick {
             "{} is not a {} in any year from {} to {}",
             month_day(pd),
             weekday_name(wd),
-            hint.year - w,
-            hint.year + w
+            centre - w,
+            centre + w
         )),
         [(_, d)] => {
             let same = default_year.is_some_and(|(_, y, _)| y == d.year());

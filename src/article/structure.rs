@@ -125,7 +125,9 @@ pub struct BoilerplateBlock {
 pub struct Structure {
     /// The headline line, if the text opens with one.
     pub headline: Option<Span>,
-    /// A standfirst or bullet summary between headline and dateline/body.
+    /// A standfirst or bullet summary between headline and dateline/body,
+    /// from its first to its last line; a leading block that stands
+    /// between two of its lines (a caption) lies inside it.
     pub summary: Option<Span>,
     /// The dateline, if one opens the story.
     pub dateline: Option<Dateline>,
@@ -191,9 +193,16 @@ impl Structure {
         };
         let mut out = Vec::new();
         let s = sub(text, summary.start, summary.end);
+        // Blocks are in text order: one merge pass skips the lines inside them.
+        let mut blocks = self.boilerplate.iter().peekable();
         for l in lines(s) {
             let base = summary.start + l.start;
             let line = l.text(s);
+            let line_span = Span::new(base, base + line.len());
+            while blocks.next_if(|b| b.span.end < line_span.start).is_some() {}
+            if blocks.peek().is_some_and(|b| b.span.contains(line_span)) {
+                continue;
+            }
             let mut cuts = vec![0usize];
             cuts.extend(glue_points(line));
             for (i, c) in line.char_indices() {
@@ -299,7 +308,9 @@ fn segment(text: &str, title: Option<&str>) -> Structure {
         (Some(k), Some(d)) => {
             for l in ls.iter().take(k).skip(front_start) {
                 match leading_cue(l.text(text)) {
-                    Some(kind) => push_block(&mut blocks, l.span(), kind, BlockPosition::Leading),
+                    Some(kind) => {
+                        push_block(text, &mut blocks, l.span(), kind, BlockPosition::Leading)
+                    }
                     None => summary_lines.push(l.span()),
                 }
             }
@@ -315,15 +326,17 @@ fn segment(text: &str, title: Option<&str>) -> Structure {
             }
         }
         _ => {
+            // Front matter: leading blocks (Some) and summary lines (None).
+            let mut front: Vec<(Span, Option<BoilerplateKind>)> = Vec::new();
             let mut j = front_start;
             while let Some(l) = ls.get(j) {
                 let t = l.text(text);
                 if let Some(kind) = leading_cue(t) {
-                    push_block(&mut blocks, l.span(), kind, BlockPosition::Leading);
+                    front.push((l.span(), Some(kind)));
                 } else if is_bullet_line(t)
                     || (headline.is_some() && j == front_start && is_dek(t, ls.get(j + 1)))
                 {
-                    summary_lines.push(l.span());
+                    front.push((l.span(), None));
                 } else {
                     break;
                 }
@@ -332,8 +345,13 @@ fn segment(text: &str, title: Option<&str>) -> Structure {
             // A text that is all front matter keeps its last line as body.
             if j >= n && n > front_start {
                 j = n - 1;
-                summary_lines.retain(|s| s.start < ls.get(j).map_or(0, |l| l.start));
-                blocks.retain(|b| b.span.start < ls.get(j).map_or(0, |l| l.start));
+                front.pop();
+            }
+            for (span, kind) in front {
+                match kind {
+                    Some(kind) => push_block(text, &mut blocks, span, kind, BlockPosition::Leading),
+                    None => summary_lines.push(span),
+                }
             }
             body_first = j.min(n);
             body_start = ls.get(body_first).map_or(text.len(), |l| l.start);
@@ -385,7 +403,7 @@ fn segment(text: &str, title: Option<&str>) -> Structure {
             continue;
         }
         if let Some(kind) = interior_cue(l.text(text)) {
-            push_block(&mut blocks, l.span(), kind, BlockPosition::Interior);
+            push_block(text, &mut blocks, l.span(), kind, BlockPosition::Interior);
         }
     }
     for (span, kind) in tail_blocks {
@@ -408,6 +426,7 @@ fn segment(text: &str, title: Option<&str>) -> Structure {
 /// Appends a one-line block, merging it into the previous block when that
 /// one has the same kind and position and only blank space stands between.
 fn push_block(
+    text: &str,
     blocks: &mut Vec<BoilerplateBlock>,
     span: Span,
     kind: BoilerplateKind,
@@ -417,6 +436,8 @@ fn push_block(
         && last.kind == kind
         && last.position == position
         && kind != BoilerplateKind::PhotoCaption
+        && last.span.end <= span.start
+        && sub(text, last.span.end, span.start).trim().is_empty()
     {
         last.span.end = span.end;
         return;
