@@ -1,29 +1,5 @@
 //! Collections of articles: loading from a manifest or from files, and
 //! resolving every article's structure and reference time.
-//!
-//! # The manifest
-//!
-//! A JSON object (the format of `examples/data/kazakhstan/articles.json`):
-//!
-//! ```json
-//! {
-//!   "collection": "Withdrawal of the CSTO force from Kazakhstan, January 2022",
-//!   "year_hint": 2022,
-//!   "articles": [
-//!     { "id": "reuters", "file": "reuters-2022-01-11.txt", "source": "Reuters",
-//!       "published": "2022-01-11", "title": "...", "notes": "..." }
-//!   ]
-//! }
-//! ```
-//!
-//! Top level: `articles` (required), `collection` or `name` (the
-//! collection's name), `year_hint` (an integer). Each article: `id`
-//! (required, unique), `file` (a path, relative to the manifest's folder)
-//! or `text` (the text inline), and optionally `title`, `source`,
-//! `published` (`YYYY-MM-DD` or an RFC 3339 date-time with zone), `url`
-//! and `notes` (free text, not used). Any other field is an error, so that
-//! a misspelt `published` is not silently ignored. A bare array of article
-//! objects is accepted too.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs::File;
@@ -121,8 +97,31 @@ impl Collection {
         }
     }
 
-    /// Loads a manifest (see the [module docs](self)); file paths resolve
-    /// against the manifest's folder.
+    /// Loads a manifest; file paths resolve against the manifest's folder.
+    ///
+    /// # The manifest
+    ///
+    /// A JSON object (the format of `examples/data/kazakhstan/articles.json`):
+    ///
+    /// ```json
+    /// {
+    ///   "collection": "Withdrawal of the CSTO force from Kazakhstan, January 2022",
+    ///   "year_hint": 2022,
+    ///   "articles": [
+    ///     { "id": "reuters", "file": "reuters-2022-01-11.txt", "source": "Reuters",
+    ///       "published": "2022-01-11", "title": "...", "notes": "..." }
+    ///   ]
+    /// }
+    /// ```
+    ///
+    /// Top level: `articles` (required), `collection` or `name` (the
+    /// collection's name), `year_hint` (an integer). Each article: `id`
+    /// (required, unique), `file` (a path, relative to the manifest's folder)
+    /// or `text` (the text inline), and optionally `title`, `source`,
+    /// `published` (`YYYY-MM-DD` or an RFC 3339 date-time with zone), `url`
+    /// and `notes` (free text, not used). Any other field is an error, so that
+    /// a misspelt `published` is not silently ignored. A bare array of article
+    /// objects is accepted too.
     ///
     /// # Errors
     ///

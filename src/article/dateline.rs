@@ -1,28 +1,4 @@
 //! The dateline parser: `PLACE[, REGION][, DATE] [(AGENCY)] SEPARATOR`.
-//!
-//! A dateline is the line (or line opening) of a news story that says where,
-//! and sometimes when and through which wire agency, it was filed:
-//!
-//! | form | example |
-//! |---|---|
-//! | place, region, agency | `NAIROBI, Kenya (AP) _`, `ALMATY, KAZAKHSTAN (AFP) -` |
-//! | place, date, agency | `NUR-SULTAN, Jan 11 (Reuters) —`, `JOHANNESBURG, August 7 (Xinhua) --` |
-//! | place, date with year | `KUALA LUMPUR, April 1 , 1997 (AFP)`, `PARIS, Jan. 5, 2022 —` |
-//! | place only | `MOSCOW –`, `WASHINGTON _`, `NEWARK, N.J. _` |
-//! | agency only | `(AP) --` |
-//!
-//! Places are read in capitals (`DAR ES SALAAM`, `O'SMACH`, `ST. LOUIS`) or
-//! in mixed case (`Nur-Sultan`, `Rio de Janeiro`). Separators are `-`, `–`,
-//! `—`, `_`, `--`, `---` and, after an agency or a date, `:`. A dateline must carry at least one of an agency,
-//! a date or a separator; a dateline with neither agency nor date must be
-//! followed by the start of a sentence (a capital, digit or quote) or the
-//! end of its line, and a mixed-case place with neither takes only a long
-//! dash, so that prose such as `Kazakhstan — a country of 19 million —` is
-//! not read as one.
-//!
-//! An impossible date (`Feb 30`) does not fail the parse: the dateline is
-//! returned with its place and agency, the date is dropped, and the
-//! rejected text is kept in [`Dateline::rejected_date`] with a note.
 
 use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
@@ -486,6 +462,30 @@ fn word_run(
 
 /// Parses a dateline at the start of `text` (after leading horizontal white
 /// space), on its first line. Spans are byte offsets into `text`.
+///
+/// A dateline is the line (or line opening) of a news story that says where,
+/// and sometimes when and through which wire agency, it was filed:
+///
+/// | form | example |
+/// |---|---|
+/// | place, region, agency | `NAIROBI, Kenya (AP) _`, `ALMATY, KAZAKHSTAN (AFP) -` |
+/// | place, date, agency | `NUR-SULTAN, Jan 11 (Reuters) —`, `JOHANNESBURG, August 7 (Xinhua) --` |
+/// | place, date with year | `KUALA LUMPUR, April 1 , 1997 (AFP)`, `PARIS, Jan. 5, 2022 —` |
+/// | place only | `MOSCOW –`, `WASHINGTON _`, `NEWARK, N.J. _` |
+/// | agency only | `(AP) --` |
+///
+/// Places are read in capitals (`DAR ES SALAAM`, `O'SMACH`, `ST. LOUIS`) or
+/// in mixed case (`Nur-Sultan`, `Rio de Janeiro`). Separators are `-`, `–`,
+/// `—`, `_`, `--`, `---` and, after an agency or a date, `:`. A dateline must carry at least one of an agency,
+/// a date or a separator; a dateline with neither agency nor date must be
+/// followed by the start of a sentence (a capital, digit or quote) or the
+/// end of its line, and a mixed-case place with neither takes only a long
+/// dash, so that prose such as `Kazakhstan — a country of 19 million —` is
+/// not read as one.
+///
+/// An impossible date (`Feb 30`) does not fail the parse: the dateline is
+/// returned with its place and agency, the date is dropped, and the
+/// rejected text is kept in [`Dateline::rejected_date`] with a note.
 pub fn parse_dateline(text: &str) -> Option<Dateline> {
     parse_dateline_at(text, 0)
 }

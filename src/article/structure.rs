@@ -1,42 +1,5 @@
 //! Article structure: headline, summary, dateline, body and page
 //! boilerplate, each as byte spans into the article text.
-//!
-//! # How the text is segmented
-//!
-//! The text is read as non-blank lines (paragraphs, in most news copy).
-//!
-//! 1. **Headline**: the first line, when it equals the article's title or
-//!    looks like one (at most 25 words, no final `.`, `,`, `;` or `:`, not a
-//!    dateline) and is followed by a blank line or by the dateline.
-//! 2. **Dateline**: the first of the next few lines (at most eight, within
-//!    the first 3,000 bytes) that opens with a dateline ([`parse_dateline`]).
-//!    The body starts right after its separator.
-//! 3. **Summary**: with a dateline, the lines between the headline and the
-//!    dateline that are not captions, bylines or editors' notes (a
-//!    standfirst, or bullets that a web page glued together). Without a
-//!    dateline, only bullet lines, glued bullets, or one short unpunctuated
-//!    line straight after the headline count as a summary; anything else is
-//!    the body's first paragraph.
-//! 4. **Trailing boilerplate**: scanning back from the end, each line is a
-//!    *cue* line (a call to action such as subscribe, sign up, newsletter,
-//!    donate, join our channel, follow us; a comment form; an author
-//!    biography; "Original source" or a bare URL; read more / related; a
-//!    copyright line; a credit line; a photo caption), a line in the
-//!    *site's voice* (addressing the reader as "you" with "we", "our" or an
-//!    imperative), a *neutral* line (short, title-like, punctuation only) or
-//!    *prose* (a sentence of four or more words, or any line of 25 or more).
-//!    The boilerplate is the longest tail that starts on a non-prose line
-//!    with at most two neutral lines before its first cue or site-voice
-//!    line, contains a cue line before any prose line, and scores above zero
-//!    (cue +3, site voice +1, neutral 0, prose −3); three prose lines in a
-//!    row end the search. The tail is cut into blocks where the kind of
-//!    line changes.
-//! 5. **Interior blocks**: inside the body, photo captions, "Read more"
-//!    lines, advertisement markers and short calls to action are blocks of
-//!    their own; [`Structure::body_segments`] gives the body without them.
-//!
-//! All cues are general news-page conventions, matched on whole phrases
-//! at the start of a line (or, for captions, a credit near its end).
 
 use serde::{Deserialize, Serialize};
 
@@ -109,6 +72,48 @@ pub struct BoilerplateBlock {
 
 /// The parts of an article text, as byte spans into it.
 ///
+/// # How the text is segmented
+///
+/// The text is read as non-blank lines (paragraphs, in most news copy).
+///
+/// 1. **Headline**: the first line, when it equals the article's title or
+///    looks like one (at most 25 words; not ending like a sentence with `.`,
+///    nor with `,`, `;` or `:`; a question or exclamation only up to 12
+///    words; not a dateline, caption or byline) and is followed by a blank
+///    line or by the dateline.
+/// 2. **Dateline**: the first of the next few lines (at most eight, within
+///    the first 3,000 bytes) that opens with a dateline ([`parse_dateline`]).
+///    The body starts right after its separator.
+/// 3. **Leading blocks and summary**: before the body, photo captions,
+///    bylines ("By ..."), editors' notes ("Eds: ..."), page date lines
+///    ("October 13, 2005", "Published: ...", "3 min read") and short calls
+///    to action are blocks. With a dateline, the other lines between the
+///    headline and the dateline are the summary (a standfirst, or bullets
+///    a web page glued together). Without a dateline, only bullet lines,
+///    glued bullets, or one short unpunctuated line straight after the
+///    headline count as a summary; anything else is the body's first
+///    paragraph.
+/// 4. **Trailing boilerplate**: scanning back from the end, each line is a
+///    *cue* line (a call to action such as subscribe, sign up, newsletter,
+///    donate, join our channel, follow us; a comment form; an author
+///    biography; "Original source" or a bare URL; read more / related; a
+///    copyright line; a credit line; a photo caption), a line in the
+///    *site's voice* (addressing the reader as "you" with "we", "our" or an
+///    imperative), a *neutral* line (short, title-like, punctuation only) or
+///    *prose* (a sentence of four or more words, or any line of 25 or more).
+///    The boilerplate is the longest tail that starts on a non-prose line
+///    with at most two neutral lines before its first cue or site-voice
+///    line, contains a cue line before any prose line, and scores above zero
+///    (cue +3, site voice +1, neutral 0, prose −3); three prose lines in a
+///    row end the search. The tail is cut into blocks where the kind of
+///    line changes.
+/// 5. **Interior blocks**: inside the body, photo captions, "Read more"
+///    lines, advertisement markers and short calls to action are blocks of
+///    their own; [`Structure::body_segments`] gives the body without them.
+///
+/// All cues are general news-page conventions, matched on whole phrases
+/// at the start of a line (or, for captions, a credit near its end).
+///
 /// ```
 /// use dateline::article::{BoilerplateKind, Structure};
 /// let text = "Troops leave Kazakhstan\n\nALMATY, KAZAKHSTAN (AFP) - Russian soldiers left on Wednesday.\n\nThe state of emergency ended.\n\nJoin our Telegram channel and get the latest news delivered to you.";
@@ -141,7 +146,7 @@ pub struct Structure {
 }
 
 impl Structure {
-    /// Segments `text` (see the [module docs](self) for how).
+    /// Segments `text` (see [`Structure`] for how).
     pub fn parse(text: &str) -> Structure {
         Structure::parse_with_title(text, None)
     }
@@ -306,13 +311,26 @@ fn segment(text: &str, title: Option<&str>) -> Structure {
     let mut body_start: usize;
     match (dateline_line, dateline.as_ref()) {
         (Some(k), Some(d)) => {
+            let mut after_label = false;
             for l in ls.iter().take(k).skip(front_start) {
-                match leading_cue(l.text(text)) {
-                    Some(kind) => {
-                        push_block(text, &mut blocks, l.span(), kind, BlockPosition::Leading)
-                    }
+                let t = l.text(text);
+                let kind = if after_label {
+                    Some(BoilerplateKind::PhotoCaption)
+                } else {
+                    leading_cue(t)
+                };
+                match kind {
+                    Some(kind) => push_block(
+                        text,
+                        &mut blocks,
+                        l.span(),
+                        kind,
+                        BlockPosition::Leading,
+                        after_label,
+                    ),
                     None => summary_lines.push(l.span()),
                 }
+                after_label = is_caption_label(t);
             }
             let line_end = ls.get(k).map_or(d.span.end, |l| l.end);
             let after = sub(text, d.span.end, line_end);
@@ -327,19 +345,27 @@ fn segment(text: &str, title: Option<&str>) -> Structure {
         }
         _ => {
             // Front matter: leading blocks (Some) and summary lines (None).
-            let mut front: Vec<(Span, Option<BoilerplateKind>)> = Vec::new();
+            let mut front: Vec<(Span, Option<BoilerplateKind>, bool)> = Vec::new();
             let mut j = front_start;
+            let mut after_label = false;
             while let Some(l) = ls.get(j) {
                 let t = l.text(text);
-                if let Some(kind) = leading_cue(t) {
-                    front.push((l.span(), Some(kind)));
+                let kind = if after_label {
+                    Some(BoilerplateKind::PhotoCaption)
+                } else {
+                    leading_cue(t)
+                };
+                if let Some(kind) = kind {
+                    front.push((l.span(), Some(kind), after_label));
                 } else if is_bullet_line(t)
                     || (headline.is_some() && j == front_start && is_dek(t, ls.get(j + 1)))
+                    || (headline.is_some() && j <= front_start + 1 && before_byline(text, &ls, j))
                 {
-                    front.push((l.span(), None));
+                    front.push((l.span(), None, false));
                 } else {
                     break;
                 }
+                after_label = is_caption_label(t);
                 j += 1;
             }
             // A text that is all front matter keeps its last line as body.
@@ -347,9 +373,11 @@ fn segment(text: &str, title: Option<&str>) -> Structure {
                 j = n - 1;
                 front.pop();
             }
-            for (span, kind) in front {
+            for (span, kind, merge) in front {
                 match kind {
-                    Some(kind) => push_block(text, &mut blocks, span, kind, BlockPosition::Leading),
+                    Some(kind) => {
+                        push_block(text, &mut blocks, span, kind, BlockPosition::Leading, merge)
+                    }
                     None => summary_lines.push(span),
                 }
             }
@@ -398,13 +426,28 @@ fn segment(text: &str, title: Option<&str>) -> Structure {
     if body_end < body_start {
         body_start = body_end;
     }
+    let mut after_label = false;
     for (k, l) in ls.iter().enumerate().take(tail_start).skip(body_first) {
         if l.start < body_start || (k == body_first && l.start != body_start) {
             continue;
         }
-        if let Some(kind) = interior_cue(l.text(text)) {
-            push_block(text, &mut blocks, l.span(), kind, BlockPosition::Interior);
+        let t = l.text(text);
+        let kind = if after_label {
+            Some(BoilerplateKind::PhotoCaption)
+        } else {
+            interior_cue(t)
+        };
+        if let Some(kind) = kind {
+            push_block(
+                text,
+                &mut blocks,
+                l.span(),
+                kind,
+                BlockPosition::Interior,
+                after_label,
+            );
         }
+        after_label = is_caption_label(t);
     }
     for (span, kind) in tail_blocks {
         blocks.push(BoilerplateBlock {
@@ -425,17 +468,20 @@ fn segment(text: &str, title: Option<&str>) -> Structure {
 
 /// Appends a one-line block, merging it into the previous block when that
 /// one has the same kind and position and only blank space stands between.
+/// `caption_of_label` merges a caption into its label line ("Image
+/// caption,").
 fn push_block(
     text: &str,
     blocks: &mut Vec<BoilerplateBlock>,
     span: Span,
     kind: BoilerplateKind,
     position: BlockPosition,
+    caption_of_label: bool,
 ) {
     if let Some(last) = blocks.last_mut()
         && last.kind == kind
         && last.position == position
-        && kind != BoilerplateKind::PhotoCaption
+        && (kind != BoilerplateKind::PhotoCaption || caption_of_label)
         && last.span.end <= span.start
         && sub(text, last.span.end, span.start).trim().is_empty()
     {
@@ -509,6 +555,16 @@ fn is_dek(t: &str, next: Option<&Line>) -> bool {
         && !ends_sentence(t)
         && next.is_some_and(|n| n.blank_before >= 1)
         && !t.ends_with(['?', '!'])
+}
+
+/// The line is followed, within two lines, by a "By ..." line or a page
+/// date line: it is a standfirst (web pages put the byline between
+/// standfirst and story).
+fn before_byline(text: &str, ls: &[Line], j: usize) -> bool {
+    ls.iter().skip(j + 1).take(2).any(|l| {
+        let t = l.text(text);
+        is_by_line(t) || leading_cue(t) == Some(BoilerplateKind::Timestamp)
+    })
 }
 
 /// Whether the line ends like a sentence (`.`, `!`, `?`, `…`, possibly
@@ -624,6 +680,57 @@ const CREDIT_PREFIXES: &[&str] = &[
     "- associated press",
     "-- associated press",
     "(associated press)",
+    "with assistance from",
+    "- with assistance from",
+    "to contact the reporter",
+    "to contact the reporters",
+    "to contact the editor",
+    "to contact the editors",
+    "to contact the author",
+    "contributing:",
+    "contributed reporting",
+    "reporting and writing by",
+    "written and reported by",
+];
+/// Whole lines that credit an agency or staff ("Associated Press", "AFP").
+/// Credit lines that stand under a headline.
+const LEADING_CREDIT_PREFIXES: &[&str] = &[
+    "associated press writer",
+    "ap writer",
+    "ap business writer",
+    "ap science writer",
+    "ap sports writer",
+    "ap national writer",
+    "ap diplomatic writer",
+    "ap military writer",
+    "staff writer",
+    "staff reporter",
+    "special correspondent",
+    "reuters staff",
+    "afp staff",
+    "written by",
+    "reported by",
+];
+const CREDIT_LINES: &[&str] = &[
+    "associated press",
+    "the associated press",
+    "ap",
+    "afp",
+    "reuters",
+    "agence france-presse",
+    "bloomberg",
+    "bloomberg news",
+    "dpa",
+    "xinhua",
+    "staff and agencies",
+    "agencies",
+    "news agencies",
+    "staff reports",
+];
+const CREDIT_CONTAINS: &[&str] = &[
+    "contributed to this report",
+    "contributed reporting",
+    "contributed to this story",
 ];
 const SOURCE_PREFIXES: &[&str] = &[
     "original source",
@@ -646,6 +753,7 @@ const SOURCE_PREFIXES: &[&str] = &[
     "republished from",
     "this article is republished",
     "this story has been published from",
+    "source url",
 ];
 const RELATED_PREFIXES: &[&str] = &[
     "read more",
@@ -683,6 +791,12 @@ const RELATED_PREFIXES: &[&str] = &[
     "keep reading",
     "what to read next",
     "further reading",
+    "explore more",
+    "more on this story",
+    "more on this topic",
+    "read next",
+    "up next",
+    "more coverage",
 ];
 const SUBSCRIBE_PREFIXES: &[&str] = &[
     "subscribe",
@@ -817,6 +931,13 @@ const SITE_PREFIXES: &[&str] = &[
     "contact us",
     "advertise with us",
     "about us",
+    "our standards",
+    "reuse this content",
+    "order reprints",
+    "today's paper",
+    "a version of this article appears",
+    "get alerts",
+    "sign up for alerts",
 ];
 const SITE_LINES: &[&str] = &[
     "(end)", "end", "ends", "-30-", "###", "(more)", "more", "- ends -", "-ends-", "(ends)",
@@ -908,7 +1029,48 @@ const CAPTION_CUES: &[&str] = &[
     "(Image:",
     "Photo/",
     "/AFP",
+    "Image source",
+    "Image caption",
+    "Media caption",
+    "Photo caption",
+    "Picture caption",
+    "Video caption",
+    "Caption:",
+    "CAPTION:",
 ];
+/// A caption label alone on its line ("Image caption,"): the next line is
+/// the caption.
+fn is_caption_label(t: &str) -> bool {
+    matches!(
+        strip_punct(&normalise(t)),
+        "image caption"
+            | "media caption"
+            | "photo caption"
+            | "picture caption"
+            | "video caption"
+            | "caption"
+    )
+}
+
+/// A bracketed credit closing the line: "[File: Reuters]", "[AFP]",
+/// "[Photo: Jane Doe/Al Jazeera]".
+fn bracket_credit(t: &str) -> bool {
+    let Some(inner) = t
+        .trim_end()
+        .strip_suffix(']')
+        .and_then(|x| x.rsplit_once('['))
+        .map(|(_, i)| i.trim())
+    else {
+        return false;
+    };
+    let lower = inner.to_lowercase();
+    [
+        "file", "photo", "image", "picture", "video", "getty", "courtesy",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+        || super::dateline::is_wire_agency(inner)
+}
 
 /// A photo caption: a picture credit near the end of the line (or at its
 /// start).
@@ -916,10 +1078,11 @@ fn is_caption(t: &str) -> bool {
     if word_count(t) > 80 {
         return false;
     }
-    CAPTION_CUES.iter().any(|c| {
-        t.match_indices(c)
-            .any(|(i, _)| i <= 2 || i + c.len() + 80 >= t.len())
-    })
+    bracket_credit(t)
+        || CAPTION_CUES.iter().any(|c| {
+            t.match_indices(c)
+                .any(|(i, _)| i <= 2 || i + c.len() + 80 >= t.len())
+        })
 }
 
 /// "By CHEGE MBITIRU", "By Olzhas Auyezov and Tamara Vaal".
@@ -997,9 +1160,12 @@ fn is_comment_count(norm: &str) -> bool {
     .any(|w| starts(rest, w))
 }
 
+fn has_url(norm: &str) -> bool {
+    norm.contains("http://") || norm.contains("https:") || norm.contains("www.")
+}
+
 fn is_url_line(norm: &str) -> bool {
-    (norm.contains("http://") || norm.contains("https:") || norm.contains("www."))
-        && word_count(norm) <= 8
+    has_url(norm) && word_count(norm) <= 8
 }
 
 fn strip_punct(norm: &str) -> &str {
@@ -1025,11 +1191,22 @@ fn cue(t: &str) -> Option<BoilerplateKind> {
     if starts_any(norm, EDITORS_PREFIXES) {
         return Some(K::EditorsNote);
     }
-    if (starts_any(norm, CREDIT_PREFIXES) && wc <= 30) || is_by_line(t) {
+    if (starts_any(norm, CREDIT_PREFIXES) && wc <= 30)
+        || is_by_line(t)
+        || CREDIT_LINES.contains(&strip_punct(norm))
+        || (contains_any(norm, CREDIT_CONTAINS) && wc <= 30)
+    {
         return Some(K::Byline);
     }
-    if starts_any(norm, SOURCE_PREFIXES) || is_url_line(norm) {
+    if starts_any(norm, SOURCE_PREFIXES)
+        || is_url_line(norm)
+        || (starts_any(norm, &["source:", "sources:"]) && wc <= 12)
+    {
         return Some(K::SourceLink);
+    }
+    // A line carrying a link ("Follow our coverage at https://...").
+    if has_url(norm) && wc <= 30 {
+        return Some(K::Related);
     }
     if (starts_any(norm, RELATED_PREFIXES) && wc <= 30) || strip_punct(norm) == "related" {
         return Some(K::Related);
@@ -1136,7 +1313,12 @@ fn leading_cue(t: &str) -> Option<BoilerplateKind> {
     if starts_any(&norm, EDITORS_PREFIXES) {
         return Some(K::EditorsNote);
     }
-    if is_by_line(t) || (starts_any(&norm, CREDIT_PREFIXES) && wc <= 12) {
+    // Bylines as they open a story; credits that close one ("Reporting
+    // by", "With assistance from") are not looked for here.
+    if is_by_line(t)
+        || CREDIT_LINES.contains(&strip_punct(&norm))
+        || (starts_any(&norm, LEADING_CREDIT_PREFIXES) && wc <= 12)
+    {
         return Some(K::Byline);
     }
     if wc <= 12
@@ -1174,6 +1356,16 @@ fn is_timestamp_line(t: &str, norm: &str) -> bool {
             "date:",
         ],
     ) && norm.chars().any(|c| c.is_ascii_digit()))
+        || matches!(
+            strip_punct(norm),
+            "published"
+                | "updated"
+                | "last updated"
+                | "posted"
+                | "first published"
+                | "published on"
+                | "posted on"
+        )
         || bare_date(t).is_some()
 }
 
@@ -1261,9 +1453,23 @@ fn trailing_start(text: &str, ls: &[Line], min_start: usize) -> usize {
     // Neutral lines between `j` and the next cue or site-voice line: a
     // tail opens with at most two (a heading), not with a whole table.
     let mut neutral_run = 0usize;
+    // Up to two short sentences after the last cue ("Our Standards: ...")
+    // may close the page.
+    let mut closing = 0usize;
     for j in (min_start..n).rev() {
         let Some(l) = ls.get(j) else { break };
-        let class = classify(l.text(text));
+        let t = l.text(text);
+        let mut class = classify(t);
+        if class == Class::Prose && !seen_cue && closing < 2 && word_count(t) <= 15 {
+            closing += 1;
+            class = Class::Neutral;
+        } else if class == Class::Neutral
+            && t.chars().any(|c| c.is_ascii_digit())
+            && word_count(t) >= 3
+        {
+            // A table row or data line belongs to the story.
+            class = Class::Prose;
+        }
         match class {
             Class::Cue(_) => {
                 score += 3;
@@ -1358,7 +1564,10 @@ mod tests {
         );
         assert_eq!(cue("The newsletter said the deal would close."), None);
         assert_eq!(cue("Supporters of the government rallied."), None);
-        assert_eq!(cue("Source: Teikoku Databank/Tokyo Shoko Research"), None);
+        assert_eq!(
+            cue("Source: Teikoku Databank/Tokyo Shoko Research"),
+            Some(K::SourceLink)
+        );
         assert_eq!(
             cue("Source: https://example.com/story"),
             Some(K::SourceLink)
@@ -1452,6 +1661,14 @@ mod tests {
         );
         assert!(s.summary.is_none());
         assert!(text[s.body.start..s.body.end].starts_with("The story"));
+    }
+
+    #[test]
+    fn a_table_before_its_source_line_stays_in_the_body() {
+        let text = "A list of the largest collapses, with combined debt of 1,800 billion yen.\n\nDate    Company    Liabilities\n\n1. April 1997 Crown Leasing   1,060.00   finance\n\n2. Oct 1996  Nichiei Finance   1,000.00   credit\n\nSource: Teikoku Databank";
+        let s = Structure::parse(text);
+        assert!(text[s.body.start..s.body.end].ends_with("credit"));
+        assert_eq!(s.trailing().count(), 1);
     }
 
     #[test]

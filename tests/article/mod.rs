@@ -3,6 +3,7 @@
 
 mod corpora;
 mod kazakhstan;
+mod layouts;
 mod manifest;
 mod properties;
 mod support;
