@@ -89,6 +89,29 @@ pub enum Error {
         context: Option<String>,
     },
 
+    /// A date or date-time string that is not in an accepted form (a
+    /// publication date must be `YYYY-MM-DD` or an RFC 3339 date-time with
+    /// a zone offset). Fix the string; a form that parses but names a day
+    /// that does not exist is [`Error::ImpossibleDate`] instead.
+    #[error("invalid date {text:?}: {reason}")]
+    InvalidDate {
+        /// The string as given.
+        text: String,
+        /// What was expected.
+        reason: String,
+    },
+
+    /// A file of a kind this function cannot load (a `.tml` file before
+    /// TimeML loading is wired in, a manifest passed as an article). Pass
+    /// it to the function the message names.
+    #[error("{}: {reason}", path.display())]
+    UnsupportedFile {
+        /// The file.
+        path: PathBuf,
+        /// Why it cannot be loaded here, and what to use instead.
+        reason: String,
+    },
+
     /// Strict mode: an article has no usable reference time (no publication
     /// date, no dated dateline, no date in the text, no collection hint).
     /// In lenient mode (the default) the article is processed anyway.

@@ -1,0 +1,527 @@
+//! Small, panic-free text helpers shared by the structure, dateline and
+//! reference code: lines with byte spans, month and weekday names, and a
+//! month-day date reader.
+//!
+//! Every position handed out here is a byte offset on a `char` boundary of
+//! the string it was computed from; every slice goes through [`sub`], which
+//! returns `""` rather than panicking on a bad range.
+
+use chrono::{NaiveDate, Weekday};
+
+use super::Span;
+
+/// `s[start..end]`, or `""` when the range is not on char boundaries or out
+/// of bounds.
+pub(crate) fn sub(s: &str, start: usize, end: usize) -> &str {
+    s.get(start..end).unwrap_or("")
+}
+
+/// Horizontal white space inside a line (not line breaks).
+pub(crate) fn is_hspace(c: char) -> bool {
+    c != '\n' && c != '\r' && c.is_whitespace()
+}
+
+/// One non-blank line of a text: its trimmed span and how many blank lines
+/// stand between it and the previous non-blank line (or the start).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Line {
+    pub start: usize,
+    pub end: usize,
+    pub blank_before: usize,
+}
+
+impl Line {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        sub(text, self.start, self.end)
+    }
+}
+
+/// The non-blank lines of `text`, trimmed of surrounding white space.
+/// `\n`, `\r\n` and lone `\r` all end a line.
+pub(crate) fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut blank = 0usize;
+    let mut line_start = 0usize;
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    let push = |s: usize, e: usize, blank: &mut usize, out: &mut Vec<Line>| {
+        let raw = sub(text, s, e);
+        let lead = raw.len() - raw.trim_start().len();
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            *blank += 1;
+        } else {
+            out.push(Line {
+                start: s + lead,
+                end: s + lead + trimmed.len(),
+                blank_before: *blank,
+            });
+            *blank = 0;
+        }
+    };
+    while i < bytes.len() {
+        match bytes.get(i) {
+            Some(b'\n') => {
+                push(line_start, i, &mut blank, &mut out);
+                i += 1;
+                line_start = i;
+            }
+            Some(b'\r') => {
+                push(line_start, i, &mut blank, &mut out);
+                i += 1;
+                if bytes.get(i) == Some(&b'\n') {
+                    i += 1;
+                }
+                line_start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    if line_start < bytes.len() {
+        push(line_start, bytes.len(), &mut blank, &mut out);
+    }
+    out
+}
+
+/// Number of white-space separated words.
+pub(crate) fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Lower-cased copy with typographic quotes and dashes folded to ASCII and
+/// runs of white space collapsed to one space: used only for matching cue
+/// phrases, never for offsets.
+pub(crate) fn normalise(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        let c = match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => '"',
+            '\u{2013}' | '\u{2014}' | '\u{2012}' | '\u{2015}' => '-',
+            c => c,
+        };
+        if c.is_whitespace() {
+            if !space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = true;
+            continue;
+        }
+        space = false;
+        for l in c.to_lowercase() {
+            out.push(l);
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// The month a word names: full English names and the usual abbreviations
+/// (`Jan`, `Sept`), any case, without a trailing period.
+pub(crate) fn month_from_word(word: &str) -> Option<u32> {
+    let w = word.to_ascii_lowercase();
+    let m = match w.as_str() {
+        "january" | "jan" => 1,
+        "february" | "feb" | "febr" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// The weekday a word names. Full names in any case; with `abbreviations`,
+/// also `Mon`, `Tue`, `Tues`, `Wed`, `Thu`, `Thur`, `Thurs`, `Fri`, `Sat`,
+/// `Sun`.
+pub(crate) fn weekday_from_word(word: &str, abbreviations: bool) -> Option<Weekday> {
+    let w = word.to_ascii_lowercase();
+    let full = match w.as_str() {
+        "monday" => Some(Weekday::Mon),
+        "tuesday" => Some(Weekday::Tue),
+        "wednesday" => Some(Weekday::Wed),
+        "thursday" => Some(Weekday::Thu),
+        "friday" => Some(Weekday::Fri),
+        "saturday" => Some(Weekday::Sat),
+        "sunday" => Some(Weekday::Sun),
+        _ => None,
+    };
+    if full.is_some() || !abbreviations {
+        return full;
+    }
+    match w.as_str() {
+        "mon" => Some(Weekday::Mon),
+        "tue" | "tues" => Some(Weekday::Tue),
+        "wed" => Some(Weekday::Wed),
+        "thu" | "thur" | "thurs" => Some(Weekday::Thu),
+        "fri" => Some(Weekday::Fri),
+        "sat" => Some(Weekday::Sat),
+        "sun" => Some(Weekday::Sun),
+        _ => None,
+    }
+}
+
+/// Days in `month` of `year`; with no year, February has 29 (the date may
+/// still exist in a leap year).
+pub(crate) fn days_in_month(month: u32, year: Option<i32>) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if NaiveDate::from_ymd_opt(y, 2, 29).is_none() => 28,
+            _ => 29,
+        },
+        _ => 0,
+    }
+}
+
+/// A cursor over one string that never slices off a char boundary.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cursor<'a> {
+    pub s: &'a str,
+    pub pos: usize,
+}
+
+impl<'a> Cursor<'a> {
+    pub fn new(s: &'a str, pos: usize) -> Self {
+        Cursor { s, pos }
+    }
+    pub fn rest(&self) -> &'a str {
+        sub(self.s, self.pos, self.s.len())
+    }
+    pub fn peek(&self) -> Option<char> {
+        self.rest().chars().next()
+    }
+    pub fn peek2(&self) -> Option<char> {
+        self.rest().chars().nth(1)
+    }
+    pub fn bump(&mut self) -> Option<char> {
+        let c = self.peek()?;
+        self.pos += c.len_utf8();
+        Some(c)
+    }
+    pub fn eat(&mut self, c: char) -> bool {
+        if self.peek() == Some(c) {
+            self.pos += c.len_utf8();
+            true
+        } else {
+            false
+        }
+    }
+    /// Skips horizontal white space; returns how much was skipped.
+    pub fn skip_hspace(&mut self) -> usize {
+        let start = self.pos;
+        while let Some(c) = self.peek() {
+            if is_hspace(c) {
+                self.pos += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        self.pos - start
+    }
+    pub fn at_line_end(&self) -> bool {
+        matches!(self.peek(), None | Some('\n') | Some('\r'))
+    }
+    /// Reads a run of alphabetic characters (a word), returning its span.
+    pub fn word(&mut self) -> Option<(usize, usize)> {
+        let start = self.pos;
+        while let Some(c) = self.peek() {
+            if c.is_alphabetic() {
+                self.pos += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        (self.pos > start).then_some((start, self.pos))
+    }
+    /// Reads up to `max` ASCII digits; none if there are more than `max` or
+    /// the run is followed by another digit.
+    pub fn digits(&mut self, max: usize) -> Option<(u32, usize)> {
+        let start = self.pos;
+        let mut value: u32 = 0;
+        let mut n = 0usize;
+        while let Some(c) = self.peek() {
+            let Some(d) = c.to_digit(10).filter(|_| c.is_ascii_digit()) else {
+                break;
+            };
+            n += 1;
+            if n > max {
+                self.pos = start;
+                return None;
+            }
+            value = value * 10 + d;
+            self.pos += 1;
+        }
+        if n == 0 {
+            return None;
+        }
+        Some((value, n))
+    }
+}
+
+/// A month and day read from text, maybe with a year and a weekday.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RawDate {
+    pub weekday: Option<(Weekday, Span)>,
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: u32,
+    /// From the first character of the weekday or month to the end of the
+    /// year (or day).
+    pub span: Span,
+    /// Whether this month-day(-year) exists in the calendar.
+    pub valid: bool,
+}
+
+/// Reads `Month D[, YYYY]` or `D Month[, YYYY]` at the cursor (no weekday).
+/// Accepts `Jan`, `Jan.`, `January`, `JANUARY`, `Sept.`, ordinal suffixes
+/// (`19th`) and the `April 1 , 1997` spacing of some wire feeds. On success
+/// the cursor stands after the date; on failure it is unchanged.
+pub(crate) fn read_month_day(cur: &mut Cursor<'_>) -> Option<RawDate> {
+    let save = *cur;
+    let start = cur.pos;
+    let r = read_month_first(cur).or_else(|| {
+        *cur = save;
+        read_day_first(cur)
+    });
+    match r {
+        Some((month, day)) => {
+            let mut end = cur.pos;
+            let year = read_year(cur);
+            if year.is_some() {
+                end = cur.pos;
+            }
+            cur.pos = end;
+            let valid = (1..=12).contains(&month)
+                && day >= 1
+                && day <= days_in_month(month, year)
+                && year.is_none_or(|y| NaiveDate::from_ymd_opt(y, month, day).is_some());
+            Some(RawDate {
+                weekday: None,
+                year,
+                month,
+                day,
+                span: Span::new(start, end),
+                valid,
+            })
+        }
+        None => {
+            *cur = save;
+            None
+        }
+    }
+}
+
+fn read_month_name(cur: &mut Cursor<'_>) -> Option<u32> {
+    let save = *cur;
+    let (s, e) = cur.word()?;
+    let word = sub(cur.s, s, e);
+    let Some(m) = month_from_word(word) else {
+        *cur = save;
+        return None;
+    };
+    // An abbreviation may carry a period ("Jan.", "Sept."); a full name
+    // ("May", "June") may not: "in June. 19 people" is no date.
+    const FULL: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    if !FULL.iter().any(|f| word.eq_ignore_ascii_case(f)) {
+        cur.eat('.');
+    }
+    Some(m)
+}
+
+fn read_day(cur: &mut Cursor<'_>) -> Option<u32> {
+    let save = *cur;
+    let (d, _) = cur.digits(2)?;
+    // Ordinal suffix.
+    let s2 = *cur;
+    if let Some((a, b)) = cur.word() {
+        let suf = sub(cur.s, a, b).to_ascii_lowercase();
+        if !matches!(suf.as_str(), "st" | "nd" | "rd" | "th") {
+            *cur = s2;
+        }
+    }
+    // The day must end the token: "11,000" or "11.5" are numbers, not days.
+    match cur.peek() {
+        Some(c) if c.is_alphanumeric() => {
+            *cur = save;
+            None
+        }
+        Some(',') | Some('.') if cur.peek2().is_some_and(|c| c.is_ascii_digit()) => {
+            *cur = save;
+            None
+        }
+        _ => Some(d),
+    }
+}
+
+fn read_month_first(cur: &mut Cursor<'_>) -> Option<(u32, u32)> {
+    let m = read_month_name(cur)?;
+    if cur.skip_hspace() == 0 && cur.peek().is_some_and(|c| c.is_ascii_digit()) {
+        // "Jan.11" is fine after a period, "Jan11" is not a date.
+        if !cur.s.get(..cur.pos).is_some_and(|p| p.ends_with('.')) {
+            return None;
+        }
+    }
+    let d = read_day(cur)?;
+    Some((m, d))
+}
+
+fn read_day_first(cur: &mut Cursor<'_>) -> Option<(u32, u32)> {
+    let d = read_day(cur)?;
+    if cur.skip_hspace() == 0 {
+        return None;
+    }
+    let m = read_month_name(cur)?;
+    Some((m, d))
+}
+
+/// `[ ][,][ ]YYYY` after a month-day; the cursor moves only on success.
+fn read_year(cur: &mut Cursor<'_>) -> Option<i32> {
+    let save = *cur;
+    let before = cur.skip_hspace();
+    let comma = cur.eat(',');
+    let after = cur.skip_hspace();
+    if !comma && before + after == 0 {
+        *cur = save;
+        return None;
+    }
+    match cur.digits(4) {
+        Some((y, 4)) if (1000..=2999).contains(&y) => {
+            if cur.peek().is_some_and(|c| c.is_alphanumeric()) {
+                *cur = save;
+                return None;
+            }
+            i32::try_from(y).ok()
+        }
+        _ => {
+            *cur = save;
+            None
+        }
+    }
+}
+
+/// Reads `Weekday[,] [(]Month D[, YYYY][)]` and the other orders at the
+/// cursor. With `abbreviations`, weekday abbreviations count too.
+pub(crate) fn read_weekday_date(cur: &mut Cursor<'_>, abbreviations: bool) -> Option<RawDate> {
+    let save = *cur;
+    let start = cur.pos;
+    let (ws, we) = cur.word()?;
+    let Some(wd) = weekday_from_word(sub(cur.s, ws, we), abbreviations) else {
+        *cur = save;
+        return None;
+    };
+    if we - ws <= 4 {
+        cur.eat('.');
+    }
+    let after_weekday = *cur;
+    cur.skip_hspace();
+    let paren = cur.eat('(');
+    if !paren {
+        cur.eat(',');
+    }
+    cur.skip_hspace();
+    if cur.pos == after_weekday.pos {
+        *cur = save;
+        return None;
+    }
+    let Some(mut d) = read_month_day(cur) else {
+        *cur = save;
+        return None;
+    };
+    if paren {
+        cur.skip_hspace();
+        if !cur.eat(')') {
+            *cur = save;
+            return None;
+        }
+    }
+    d.weekday = Some((wd, Span::new(ws, we)));
+    d.span = Span::new(start, cur.pos);
+    Some(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn md(s: &str) -> Option<(Option<i32>, u32, u32, bool, usize)> {
+        let mut c = Cursor::new(s, 0);
+        read_month_day(&mut c).map(|d| (d.year, d.month, d.day, d.valid, c.pos))
+    }
+
+    #[test]
+    fn month_day_forms() {
+        assert_eq!(md("Jan 11 (Reuters)"), Some((None, 1, 11, true, 6)));
+        assert_eq!(md("Jan. 19"), Some((None, 1, 19, true, 7)));
+        assert_eq!(
+            md("April 1 , 1997 (AFP)"),
+            Some((Some(1997), 4, 1, true, 14))
+        );
+        assert_eq!(md("APRIL 7 , 1997"), Some((Some(1997), 4, 7, true, 14)));
+        assert_eq!(md("11 January 2022"), Some((Some(2022), 1, 11, true, 15)));
+        assert_eq!(md("Feb 30"), Some((None, 2, 30, false, 6)));
+        assert_eq!(md("Feb 29"), Some((None, 2, 29, true, 6)));
+        assert_eq!(md("Feb 29, 2021"), Some((Some(2021), 2, 29, false, 12)));
+        assert_eq!(md("Jan 11,000 people"), None);
+        assert_eq!(md("May be"), None);
+        assert_eq!(md("Jan 112"), None);
+        assert_eq!(md("January 19th"), Some((None, 1, 19, true, 12)));
+    }
+
+    #[test]
+    fn weekday_dates() {
+        let s = "Wednesday (Jan 19), as";
+        let mut c = Cursor::new(s, 0);
+        let d = read_weekday_date(&mut c, false).unwrap();
+        assert_eq!(
+            (d.month, d.day, d.weekday.map(|w| w.0)),
+            (1, 19, Some(Weekday::Wed))
+        );
+        assert_eq!(sub(s, d.span.start, d.span.end), "Wednesday (Jan 19)");
+        let s = "Wednesday, Jan. 19, 2022 the";
+        let mut c = Cursor::new(s, 0);
+        let d = read_weekday_date(&mut c, false).unwrap();
+        assert_eq!(d.year, Some(2022));
+        assert_eq!(sub(s, d.span.start, d.span.end), "Wednesday, Jan. 19, 2022");
+        let mut c = Cursor::new("Wednesday the", 0);
+        assert!(read_weekday_date(&mut c, false).is_none());
+        assert_eq!(c.pos, 0);
+    }
+
+    #[test]
+    fn lines_and_blanks() {
+        let t = "a\r\n\r\n  b  \n\n\nc";
+        let ls = lines(t);
+        assert_eq!(ls.len(), 3);
+        assert_eq!(ls[1].text(t), "b");
+        assert_eq!(ls[1].blank_before, 1);
+        assert_eq!(ls[2].blank_before, 2);
+    }
+}

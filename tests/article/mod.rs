@@ -1,0 +1,9 @@
+//! Tests of the `article` stage: structure, datelines, reference times,
+//! collections and manifests.
+
+mod corpora;
+mod kazakhstan;
+mod layouts;
+mod manifest;
+mod properties;
+mod support;
