@@ -44,6 +44,7 @@
 //! | stage | module |
 //! |---|---|
 //! | TIMEX3 values, calendar intervals, arithmetic | [`value`] |
+//! | articles, structure, datelines, reference times | [`article`] |
 //! | temporal expressions | [`tagger`] |
 //! | TimeML reading and writing | [`timeml`] |
 //! | TempEval-3 scoring | [`eval`] |
@@ -53,6 +54,10 @@
 //! - [`value::Value`] parses and formats every TIMEX3 value form with an
 //!   exact round trip, maps anchored values to [`value::Interval`]s and does
 //!   the calendar arithmetic relative expressions need.
+//! - [`article::Collection`] loads articles from a manifest or files;
+//!   [`article::Structure`] separates headline, summary, dateline, body and
+//!   boilerplate; [`article::Reference`] is the reference time each article
+//!   gets, with where it came from.
 //! - [`tagger::Tagger::tag`] finds and resolves expressions in a text against
 //!   a [`tagger::ReferenceTime`] (the article's document creation time).
 //! - [`timeml::Document`] reads TimeML; [`tagger::tag_timeml`] writes the

@@ -131,7 +131,7 @@ impl Collection {
     /// gives a date that does not exist; [`Error::Io`] when the manifest
     /// cannot be read; [`Error::InvalidUtf8`] naming the file and byte
     /// offset for a file that is not UTF-8; [`Error::TooLarge`];
-    /// [`Error::UnsupportedFile`] for a `.tml` article file (not wired yet).
+    /// [`Error::TimeMl`] for a `.tml` article file that is not TimeML.
     pub fn from_manifest(path: impl AsRef<Path>) -> Result<Collection> {
         Collection::from_manifest_with(path, &CollectionOptions::default())
     }
@@ -235,8 +235,8 @@ impl Collection {
     /// extension but `.tml`, `.timeml` and `.json`), id = file stem, no
     /// publication date. Ids are not made unique.
     ///
-    /// TimeML (`.tml`) files give [`Error::UnsupportedFile`] for now; they
-    /// will load as articles whose publication date is their DCT.
+    /// TimeML (`.tml`, `.timeml`) files load as articles whose text is their
+    /// TEXT, title their TITLE and publication date the day of their DCT.
     pub fn from_files<I, P>(paths: I) -> Result<Collection>
     where
         I: IntoIterator<Item = P>,
@@ -530,12 +530,34 @@ pub(crate) fn load_article_file(path: &Path, options: &CollectionOptions) -> Res
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
     match ext.as_str() {
-        // Extension point: TimeML documents load as articles whose
-        // publication date is their DCT.
-        "tml" | "timeml" => Err(Error::UnsupportedFile {
-            path: path.to_path_buf(),
-            reason: "TimeML files cannot be loaded as articles yet".into(),
-        }),
+        // TimeML documents load as articles whose text is their TEXT and
+        // whose publication date is their DCT (the day: TimeML DCTs carry
+        // no zone).
+        "tml" | "timeml" => {
+            let raw = read_text(path, options)?;
+            let doc = crate::timeml::Document::parse(&raw).map_err(|e| match e {
+                Error::TimeMl {
+                    offset, message, ..
+                } => Error::TimeMl {
+                    path: Some(path.to_path_buf()),
+                    offset,
+                    message,
+                },
+                other => other,
+            })?;
+            let id = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| path.display().to_string());
+            let mut builder = Article::builder(id, doc.text.clone()).path(path);
+            if let Some(title) = &doc.title {
+                builder = builder.title(title.clone());
+            }
+            if let Some(r) = crate::tagger::dct_reference(&doc) {
+                builder = builder.published(r.date);
+            }
+            Ok(builder.build())
+        }
         "json" => Err(Error::UnsupportedFile {
             path: path.to_path_buf(),
             reason:

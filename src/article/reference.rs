@@ -429,6 +429,36 @@ pub fn in_text_date(text: &str, structure: &Structure) -> Option<PartialDate> {
 }
 
 impl Reference {
+    /// The time to resolve the article's relative expressions against: the
+    /// day (and, with a published date-time, the local time of day), or
+    /// `None` when the article has no reference day ([`ReferenceSource::None`]
+    /// or only a collection year): the tagger then keeps relative
+    /// expressions unresolved with `X` parts.
+    ///
+    /// ```
+    /// use dateline::article::{Article, ReferenceOptions};
+    /// use dateline::tagger::Tagger;
+    ///
+    /// let article = Article::new("r", "NUR-SULTAN, Jan 11 (Reuters) - Troops left last week.");
+    /// let reference = article.reference(&ReferenceOptions::default().year_hint(2022))?;
+    /// let found = Tagger::default().tag(&article.text, reference.reference_time());
+    /// assert_eq!(found.last().map(|e| e.timex.value.to_string()), Some("2022-W01".into()));
+    ///
+    /// // No reference at all: relative expressions keep X parts.
+    /// let bare = Article::new("b", "Troops left last week.");
+    /// let reference = bare.reference(&ReferenceOptions::default())?;
+    /// assert!(reference.reference_time().is_none());
+    /// let found = Tagger::default().tag(&bare.text, reference.reference_time());
+    /// assert_eq!(found[0].timex.value.to_string(), "XXXX-WXX");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn reference_time(&self) -> Option<crate::tagger::ReferenceTime> {
+        if let Some(dt) = self.datetime {
+            return Some(dt.naive_local().into());
+        }
+        self.date.map(Into::into)
+    }
+
     /// No reference: `source == None`, nothing else set.
     pub fn none() -> Reference {
         Reference {

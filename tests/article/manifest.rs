@@ -268,11 +268,30 @@ fn files_one_by_one() {
     let ids: Vec<&str> = c.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(ids, ["first", "second"]);
     assert!(c.iter().all(|a| a.published.is_none()));
-    let tml = write(&dir, "doc.tml", b"<TimeML></TimeML>");
-    assert!(matches!(
-        Collection::from_files([&tml]),
-        Err(Error::UnsupportedFile { .. })
-    ));
+    // A TimeML file loads with its DCT as the publication date; one that
+    // is not TimeML is an error naming the file.
+    let tml = write(
+        &dir,
+        "doc.tml",
+        br#"<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07">1998-08-07</TIMEX3></DCT><TITLE>Blasts</TITLE><TEXT>NAIROBI, Kenya (AP) _ Bombs exploded &amp; killed dozens.</TEXT></TimeML>"#,
+    );
+    let c = Collection::from_files([&tml]).unwrap();
+    let article = c.iter().next().unwrap();
+    assert_eq!(article.id, "doc");
+    assert_eq!(
+        article.text,
+        "NAIROBI, Kenya (AP) _ Bombs exploded & killed dozens."
+    );
+    assert_eq!(article.title.as_deref(), Some("Blasts"));
+    assert_eq!(
+        article.published.as_ref().map(|p| p.date().to_string()),
+        Some("1998-08-07".into())
+    );
+    let bad = write(&dir, "bad.tml", b"<TimeML><TEXT>unclosed");
+    match Collection::from_files([&bad]) {
+        Err(Error::TimeMl { path: Some(p), .. }) => assert_eq!(p, bad),
+        other => panic!("expected a TimeML error naming the file, got {other:?}"),
+    }
     let json = write(&dir, "m.json", b"[]");
     assert!(matches!(
         Collection::from_files([&json]),
