@@ -1,5 +1,6 @@
 //! The integration tests, one binary with a module per area.
 
+mod adversarial;
 mod article;
 mod eval;
 mod tagger;

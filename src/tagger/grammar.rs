@@ -1542,6 +1542,18 @@ impl<'a> Grammar<'a> {
             if p.kind == Kind::Num {
                 return false;
             }
+            // `No. 1999`, `Nos. 2001`
+            if p.is_punct('.')
+                && i >= 2
+                && self.tok(i - 2).is_some_and(|q| {
+                    matches!(
+                        self.text[q.start..q.end].to_ascii_lowercase().as_str(),
+                        "no" | "nos" | "vol" | "art" | "p" | "pp"
+                    )
+                })
+            {
+                return false;
+            }
             // 555-1234: a number glued to another by a dash.
             if dash(p)
                 && i >= 2
@@ -1553,7 +1565,6 @@ impl<'a> Grammar<'a> {
                 return false;
             }
             if p.kind == Kind::Word
-                && p.lex == Lex::None
                 && matches!(
                     self.text[p.start..p.end].to_ascii_lowercase().as_str(),
                     "no" | "number"
