@@ -465,7 +465,13 @@ impl<'a> Grammar<'a> {
                         | Spec::Weekday { .. }
                         | Spec::PartOfDay { .. }
                 ),
-                Some(_) => true,
+                // `about`, `nearly`, `more than` bound amounts and clock
+                // times, not weekdays, sets or the REF words (`almost
+                // daily`, `around Wednesday`: the corpora leave them out).
+                Some(_) => !matches!(
+                    best.spec,
+                    Spec::Set { .. } | Spec::Weekday { .. } | Spec::Ref(_)
+                ),
                 None => false,
             };
             if fits {
@@ -647,6 +653,17 @@ impl<'a> Grammar<'a> {
             Lex::Holiday(_) => self.holiday_expr(i, Cue::None),
             Lex::Word(W::The) => self.the_expr(i),
             Lex::Word(W::Fiscal) => {
+                // fiscal first quarter / fiscal-first quarter / fiscal
+                // second-quarter
+                let k = if self.dash(i + 1) && self.glued(i + 1) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                if let Some(mut m) = self.quarter_half(k, k, Cue::None) {
+                    m.start = i;
+                    return Some(m);
+                }
                 let j = if self.lower_is(i + 1, "year") {
                     i + 2
                 } else {
@@ -1351,8 +1368,14 @@ impl<'a> Grammar<'a> {
             }
         };
         let mut k = e;
+        let mut start = start;
         if self.dash(k) && self.glued(k) {
             k += 1;
+            // `the third-quarter loss`: the adjective alone is the
+            // expression, as the corpora mark it.
+            if start < j && self.w(start, W::The) {
+                start = j;
+            }
         }
         let half = match self.lex(k) {
             Lex::Unit {
@@ -2163,6 +2186,32 @@ impl<'a> Grammar<'a> {
                     return None;
                 };
                 Some((e + 1, Spec::Dur { amount: v, unit }))
+            }
+            // the year 2000 / the year two thousand
+            Lex::Unit {
+                unit: Unit::Year,
+                plural: false,
+            } if self.year_num(j + 1).is_some()
+                || self
+                    .cardinal(j + 1)
+                    .is_some_and(|(_, v)| (1000.0..=2199.0).contains(&v)) =>
+            {
+                let (e, y) = match self.year_num(j + 1) {
+                    Some(x) => x,
+                    None => {
+                        let (e, v) = self.cardinal(j + 1)?;
+                        (e, v as i32)
+                    }
+                };
+                Some((
+                    e,
+                    Spec::Cal {
+                        year: Some(y),
+                        month: None,
+                        day: None,
+                        cue: Cue::None,
+                    },
+                ))
             }
             // the year (reporting): a duration when it ends or ended
             Lex::Unit {
