@@ -658,6 +658,7 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
                     }
                     Cue::None => match tense {
                         Tense::Future => next,
+                        Tense::Unknown | Tense::Present if back > 4 => next,
                         _ => prev,
                     },
                 }
