@@ -79,13 +79,13 @@
 //! ## Accuracy
 //!
 //! On the gold TIMEX3s of TimeBank + AQUAINT (TempEval-3 measures): strict
-//! F1 85.3, relaxed F1 92.9, type accuracy 94.7, value F1 77.3. The README
+//! F1 86.6, relaxed F1 93.1, type accuracy 94.8, value F1 78.2. The README
 //! has the table and the command.
 //!
 //! ## Performance
 //!
 //! One pass over the text with a lexicon compiled once; no allocation per
-//! token; time linear in the text. About 95 MiB/s per core on the TE3 silver
+//! token; time linear in the text. About 106 MiB/s per core on the TE3 silver
 //! wire stories (`cargo bench --bench tagger`).
 //!
 //! ## Errors
