@@ -347,8 +347,13 @@ impl<'a> Grammar<'a> {
         }
         let t = self.tok(i)?;
         if t.kind == Kind::Num && t.len <= 2 && !t.has(flag::GROUPED) && (1..=31).contains(&t.num) {
-            // Not a clock time or a ratio: `11:30`, `11/12`.
-            if self.glued(i + 1) && (self.punct(i + 1, ':') || self.punct(i + 1, '/')) {
+            // Not a clock time or a ratio: `11:30`, `11/12` (but `April 25:`
+            // ending a phrase is a day).
+            if self.glued(i + 1)
+                && (self.punct(i + 1, ':') || self.punct(i + 1, '/'))
+                && self.glued(i + 2)
+                && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Num)
+            {
                 return None;
             }
             // Not a quantity with a glued letter suffix other than ordinals.

@@ -207,6 +207,8 @@ pub(crate) enum W {
     Its,
     /// `near` (`the near future`).
     Near,
+    /// `set` (`set to resume`).
+    Set,
     /// A past-tense verb not ending in `-ed` (`began`, `told`).
     PastVerb,
     /// Auxiliaries after which a past form is a participle.
@@ -790,6 +792,7 @@ impl Lexicon {
             ("having", Aux),
             ("no", No),
             ("near", Near),
+            ("set", Set),
             ("its", Its),
         ] {
             add(w, Lex::Word(x));

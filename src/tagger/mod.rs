@@ -363,7 +363,8 @@ fn needs_tense(spec: &Spec) -> bool {
         | Spec::Half { year: None, .. }
         | Spec::Holiday { year: None, .. }
         | Spec::NewYear { year: None, .. }
-        | Spec::Weekend => true,
+        | Spec::Weekend
+        | Spec::YearEnd => true,
         Spec::Time { day: Some(d), .. } | Spec::PartOfDay { day: Some(d), .. } => needs_tense(d),
         _ => false,
     }
@@ -504,13 +505,21 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
             Lex::Word(W::Next) => Some(Tense::Future),
             // `expected to`, `plans to`: only before the expression (after
             // it they start another clause: "announced Monday plans to").
-            Lex::Word(W::Expected | W::Scheduled | W::Due | W::Plans)
-                if i < s && toks.get(i + 1).is_some_and(|n| n.lex == Lex::Word(W::To)) =>
+            Lex::Word(W::Expected | W::Scheduled | W::Due | W::Plans | W::Set)
+                if i < s
+                    && !participle(i)
+                    && toks.get(i + 1).is_some_and(|n| n.lex == Lex::Word(W::To)) =>
             {
                 Some(Tense::Future)
             }
             Lex::Word(W::Was | W::Were | W::Had | W::Did) => Some(Tense::Past),
             Lex::Word(W::Has | W::Have) => Some(Tense::Past),
+            // `is to resume`: a plan.
+            Lex::Word(W::Is | W::Are)
+                if toks.get(i + 1).is_some_and(|n| n.lex == Lex::Word(W::To)) =>
+            {
+                Some(Tense::Future)
+            }
             Lex::Word(W::Is | W::Are | W::Says | W::Say) => Some(Tense::Present),
             Lex::Word(W::PastVerb) if !participle(i) => Some(Tense::Past),
             Lex::None if t.kind == Kind::Word && t.len == 2 => {

@@ -388,12 +388,17 @@ fn pick(reference: NaiveDate, tense: Tense, cands: &[Option<NaiveDate>]) -> Opti
                 (None, f) => f,
             }
         }
-        Tense::Future => cands
-            .iter()
-            .filter(|d| **d >= reference)
-            .min()
-            .copied()
-            .or_else(|| cands.iter().min_by_key(|d| dist(d)).copied()),
+        Tense::Future => {
+            let past = cands.iter().filter(|d| **d < reference).max().copied();
+            let future = cands.iter().filter(|d| **d >= reference).min().copied();
+            match (past, future) {
+                // A date days ago is not next year's, whatever the clause
+                // says ("by Jan. 14" in a story of Jan. 15).
+                (Some(p), Some(f)) if dist(&p) <= 14 && dist(&f) > 300 => Some(p),
+                (_, Some(f)) => Some(f),
+                (p, None) => p,
+            }
+        }
         _ => cands
             .iter()
             .min_by_key(|d| (dist(d), **d > reference))
@@ -658,7 +663,8 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
                     }
                     Cue::None => match tense {
                         Tense::Future => next,
-                        Tense::Unknown | Tense::Present if back > 4 => next,
+                        // Untensed: the nearest one.
+                        Tense::Unknown | Tense::Present if back >= 4 => next,
                         _ => prev,
                     },
                 }
@@ -1111,9 +1117,12 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             Resolved::date(at(Unit::Quarter, d), Reference)
         }
         Spec::YearEnd => {
-            let y = match ctx.narrative {
-                Some(v) => v.first_day()?.year(),
-                None => r?.year(),
+            // "since year-end" is the last one; "by year-end" this year's.
+            let rd = r?;
+            let y = if tense == Tense::Past {
+                rd.year() - 1
+            } else {
+                rd.year()
             };
             Resolved::date(Val::Day(NaiveDate::from_ymd_opt(y, 12, 31)?), Reference)
         }
