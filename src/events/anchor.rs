@@ -127,10 +127,15 @@ pub(crate) fn anchors(
             };
             let mut cost = dist;
             // Verbs in between take the expression.
-            let between = verbs
-                .iter()
-                .filter(|&&v| v > lo && v < hi && v != d.head)
-                .count();
+            let between = if hi > lo + 1 {
+                let from = verbs.partition_point(|&v| v <= lo);
+                let to = verbs.partition_point(|&v| v < hi);
+                verbs
+                    .get(from..to)
+                    .map_or(0, |vs| vs.iter().filter(|&&v| v != d.head).count())
+            } else {
+                0
+            };
             cost += between * 6;
             // A noun is governed through its verb: a little dearer.
             if d.pos == PartOfSpeech::Noun && between > 0 {
@@ -160,8 +165,9 @@ pub(crate) fn anchors(
             // A reduced relative (`imposed after`) or a noun does not take
             // an expression from another clause.
             if how == AnchorSource::Sentence
-                && (d.tense == Tense::PastPart || d.pos == PartOfSpeech::Noun)
-                && cost >= OTHER_CLAUSE
+                && ((d.tense == Tense::PastPart || d.pos == PartOfSpeech::Noun)
+                    && cost >= OTHER_CLAUSE
+                    || cost >= OTHER_CLAUSE + 30)
             {
                 continue;
             }
@@ -281,6 +287,20 @@ pub(crate) fn anchors(
                 relation: relation_by_tense(&drafts[k]),
                 how: AnchorSource::Reported,
                 ..ra
+            });
+        }
+    }
+
+    // Phases again, for anchors found by tense.
+    for k in 0..drafts.len() {
+        if let Some(p) = drafts[k].phase_of
+            && p < out.len()
+            && out[p].is_none()
+            && let Some(a) = out[k].clone()
+        {
+            out[p] = Some(Anchor {
+                how: AnchorSource::Phase,
+                ..a
             });
         }
     }

@@ -251,33 +251,82 @@ const ADV: &[&str] = &[
     "here",
 ];
 
+/// The word tables, built once on first use.
+pub(crate) struct Tables {
+    closed: FxMap<&'static str, Fc>,
+    semantic: FxMap<&'static str, SemanticClass>,
+    event_nouns: FxMap<&'static str, ()>,
+    aspectual: FxMap<&'static str, super::Phase>,
+}
+
+/// The word tables.
+pub(crate) fn tables() -> &'static Tables {
+    static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        // `that` is a determiner and a subordinator: as a context feature
+        // the subordinator reading is the more telling one, so earlier
+        // lists win.
+        let lists: [(&[&str], Fc); 14] = [
+            (BE, Fc::Be),
+            (HAVE, Fc::Have),
+            (DO, Fc::Do),
+            (MODAL, Fc::Modal),
+            (NEG, Fc::Neg),
+            (&["to"], Fc::To),
+            (POSS, Fc::Poss),
+            (SUB, Fc::Sub),
+            (DET, Fc::Det),
+            (PRON, Fc::Pron),
+            (PREP, Fc::Prep),
+            (CONJ, Fc::Conj),
+            (WH, Fc::Wh),
+            (ADV, Fc::Adv),
+        ];
+        let mut closed = FxMap::default();
+        for (list, fc) in lists {
+            for w in list {
+                closed.entry(*w).or_insert(fc);
+            }
+        }
+        let mut semantic = FxMap::default();
+        for (c, words) in SEMANTIC {
+            for w in *words {
+                semantic.entry(*w).or_insert(*c);
+            }
+        }
+        let event_nouns = EVENT_NOUNS.iter().map(|w| (*w, ())).collect();
+        let aspectual = ASPECTUAL.iter().map(|(w, p)| (*w, *p)).collect();
+        Tables {
+            closed,
+            semantic,
+            event_nouns,
+            aspectual,
+        }
+    })
+}
+
 /// Looks up the closed class of a lower-cased word.
 pub(crate) fn closed_class(lower: &str) -> Option<Fc> {
-    // `that` is a determiner and a subordinator: as a context feature the
-    // subordinator reading is the more telling one.
-    let lists: [(&[&str], Fc); 14] = [
-        (BE, Fc::Be),
-        (HAVE, Fc::Have),
-        (DO, Fc::Do),
-        (MODAL, Fc::Modal),
-        (NEG, Fc::Neg),
-        (&["to"], Fc::To),
-        (POSS, Fc::Poss),
-        (SUB, Fc::Sub),
-        (DET, Fc::Det),
-        (PRON, Fc::Pron),
-        (PREP, Fc::Prep),
-        (CONJ, Fc::Conj),
-        (WH, Fc::Wh),
-        (ADV, Fc::Adv),
-    ];
-    let key = lower.replace('\u{2019}', "'");
-    for (list, fc) in lists {
-        if list.contains(&key.as_str()) {
-            return Some(fc);
-        }
+    if lower.contains('\u{2019}') {
+        let key = lower.replace('\u{2019}', "'");
+        return tables().closed.get(key.as_str()).copied();
     }
-    None
+    tables().closed.get(lower).copied()
+}
+
+/// Whether a lower-cased word is in the list of event nouns.
+pub(crate) fn is_event_noun(lower: &str) -> bool {
+    tables().event_nouns.contains_key(lower)
+}
+
+/// The phase an aspectual lemma gives its process.
+pub(crate) fn aspectual_phase(lemma: &str) -> Option<super::Phase> {
+    let head = lemma.split(' ').next().unwrap_or(lemma);
+    tables()
+        .aspectual
+        .get(lemma)
+        .or_else(|| tables().aspectual.get(head))
+        .copied()
 }
 
 /// The morphological class of an open-class word by its ending.
@@ -473,6 +522,7 @@ const FIXED: &[(&str, &str)] = &[
     ("died", "die"),
     ("lies", "lie"),
     ("news", "news"),
+    ("according", "according"),
     ("crisis", "crisis"),
     ("analysis", "analysis"),
     ("series", "series"),
@@ -1034,10 +1084,7 @@ pub(crate) const PHRASAL: &[(&str, &str)] = &[
 
 /// The semantic class of a lemma (a phrasal verb written `pull out`).
 pub(crate) fn semantic_class(lemma: &str) -> Option<SemanticClass> {
-    SEMANTIC
-        .iter()
-        .find(|(_, words)| words.contains(&lemma))
-        .map(|(c, _)| *c)
+    tables().semantic.get(lemma).copied()
 }
 
 /// Event nouns that no ending gives away (general English).

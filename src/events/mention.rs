@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{ASPECTUAL, Fc, PHRASAL, semantic_class};
+use super::lexicon::{Fc, FxMap, PHRASAL, aspectual_phase, is_event_noun, semantic_class};
 use super::model::{CLASSES, Entry, ScoreTok, argmax, token_class};
 use super::sentence::{Sentence, Token, TokenKind, split_sentences, tokenize_into};
 use super::{
@@ -164,6 +164,7 @@ pub(crate) fn extract(
     let mut class = Vec::with_capacity(n);
     let mut shapes = Vec::with_capacity(n);
     let mut buf = [0u8; MAX_WORD];
+    let mut seen: FxMap<String, u32> = FxMap::default();
     for (i, t) in toks.iter().enumerate() {
         let w = t.text(text);
         let shape = if t.kind == TokenKind::Word {
@@ -188,10 +189,15 @@ pub(crate) fn extract(
         class.push(token_class(t.kind, w, lower, shape, first[i]));
         match c.words.get(lower) {
             Some(&id) => refs.push(Ref::Known(id)),
-            None => {
-                unknown.push(c.entry_for(lower, false));
-                refs.push(Ref::Unknown(unknown.len() as u32 - 1));
-            }
+            None => match seen.get(lower) {
+                Some(&u) => refs.push(Ref::Unknown(u)),
+                None => {
+                    unknown.push(c.entry_for(lower, false));
+                    let u = unknown.len() as u32 - 1;
+                    seen.insert(lower.to_string(), u);
+                    refs.push(Ref::Unknown(u));
+                }
+            },
         }
     }
     let entry = |r: &Ref| -> Option<&Entry> {
@@ -239,7 +245,10 @@ pub(crate) fn extract(
         };
         let mut sc = c.score(i, &e.own, &stoks);
         sc[0] -= bias;
-        let label = argmax(&sc);
+        let mut label = argmax(&sc);
+        if label == 0 {
+            label = forced(&doc, i, &e.lemma, t.shape);
+        }
         if label == 0 {
             i += 1;
             continue;
@@ -406,6 +415,32 @@ fn clauses(doc: &Doc<'_>) -> Vec<u32> {
     out
 }
 
+/// Triggers the rules add where the model sees none: `state of
+/// emergency`, and the aspectual verbs that give a process its phases.
+fn forced(doc: &Doc<'_>, i: usize, lemma: &str, shape: u8) -> usize {
+    if doc.is(i, "state") && doc.is(i + 1, "of") && doc.is(i + 2, "emergency") {
+        return 4; // STATE
+    }
+    let aspectual = matches!(
+        lemma,
+        "begin" | "start" | "complete" | "conclude" | "finish" | "commence"
+    );
+    let w = doc.word(i);
+    let verbal = w.ends_with("ed")
+        || w.ends_with("ing")
+        || w.ends_with('s')
+        || lemma != w.to_ascii_lowercase()
+        || matches!(doc.class(i + 1), Fc::Ing | Fc::To | Fc::Det | Fc::Poss)
+        || matches!(
+            doc.class(i.wrapping_sub(1)),
+            Fc::To | Fc::Modal | Fc::Be | Fc::Have
+        );
+    if aspectual && shape <= 1 && verbal {
+        return 6; // ASPECTUAL
+    }
+    0
+}
+
 fn is_intention(lemma: &str) -> bool {
     matches!(
         lemma,
@@ -459,6 +494,17 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, lemma: &str) -> Draft {
     {
         last = i + 2;
         lemma = "state of emergency".into();
+    }
+    // `taking-off`: a hyphenated phrasal verb.
+    if let Some((h, p)) = lower_head.split_once('-')
+        && let Some((l, _)) = PHRASAL.iter().find(|(l, pp)| {
+            *pp == p
+                && (h == *l
+                    || h.strip_suffix("ing").is_some_and(|s| l.starts_with(s))
+                    || h.strip_suffix("ed").is_some_and(|s| l.starts_with(s)))
+        })
+    {
+        lemma = format!("{l} {p}");
     }
     // Phrasal verbs: `pull out`, `draw down`, `hand over`.
     if last == i
@@ -573,7 +619,7 @@ fn attributes(doc: &Doc<'_>, d: &mut Draft) {
         || w.ends_with("tion")
         || w.ends_with("ment")
         || w.ends_with("al")
-        || super::lexicon::EVENT_NOUNS.contains(&w.as_str());
+        || is_event_noun(&w);
     d.pos = if d.lemma == "state of emergency" {
         PartOfSpeech::Noun
     } else if !aux.is_empty() {
@@ -697,7 +743,7 @@ fn attributes(doc: &Doc<'_>, d: &mut Draft) {
         // A participle after a noun and before a preposition: `the
         // contingent, deployed on January 6`, `an emergency imposed after`.
         let next_prep = matches!(doc.class(d.last + 1), Fc::Prep);
-        if next_prep && matches!(pc, Some(Fc::Comma | Fc::Open | Fc::Nom | Fc::S)) {
+        if next_prep && matches!(pc, Some(Fc::Comma)) {
             Tense::PastPart
         } else {
             Tense::Past
@@ -712,11 +758,7 @@ fn attributes(doc: &Doc<'_>, d: &mut Draft) {
 /// Aspectual mentions and the process they give a phase of.
 fn link_phases(doc: &Doc<'_>, drafts: &mut [Draft]) {
     for a in 0..drafts.len() {
-        let Some(phase) = ASPECTUAL
-            .iter()
-            .find(|(l, _)| *l == drafts[a].lemma || drafts[a].lemma.starts_with(&format!("{l} ")))
-            .map(|(_, p)| *p)
-        else {
+        let Some(phase) = aspectual_phase(&drafts[a].lemma) else {
             continue;
         };
         // `lift` and `end` as aspectual only with a measure or process.
@@ -759,12 +801,12 @@ fn link_phases(doc: &Doc<'_>, drafts: &mut [Draft]) {
         if target.is_none() && drafts[a].pos == PartOfSpeech::Verb {
             for b in (0..a).rev() {
                 let d = &drafts[b];
-                if doc.clause.get(d.head).copied() != clause || d.last + 8 < head {
+                if doc.clause.get(d.head).copied() != clause || d.last + 15 < head {
                     break;
                 }
                 if d.pos == PartOfSpeech::Noun {
+                    // The leftmost noun: the subject's head.
                     target = Some(b);
-                    break;
                 }
             }
         }
@@ -865,23 +907,31 @@ fn statuses(doc: &Doc<'_>, drafts: &mut [Draft]) {
             || matches!(d.tense, Tense::Infinitive | Tense::PresPart)
         {
             let clause = doc.clause.get(d.head).copied();
-            let gov = (0..k).rev().find(|&g| {
-                let x = &drafts[g];
-                x.pos == PartOfSpeech::Verb
-                    && doc.clause.get(x.head).copied() == clause
-                    && x.last + 6 >= d.head
-            });
+            let gov = (0..k)
+                .rev()
+                .take_while(|&g| drafts[g].last + 6 >= d.head)
+                .find(|&g| {
+                    let x = &drafts[g];
+                    x.pos == PartOfSpeech::Verb && doc.clause.get(x.head).copied() == clause
+                });
+            let infinitive = d.tense == Tense::Infinitive;
             if let Some(g) = gov {
                 let gv = &drafts[g];
-                status = if is_intention(&gv.lemma) && gv.polarity == Polarity::Positive {
-                    Status::Planned
-                } else if matches!(gv.lemma.as_str(), "fail" | "refuse" | "decline" | "avoid")
-                    || gv.polarity == Polarity::Negative
-                {
-                    Status::Negated
-                } else {
-                    gv.status
-                };
+                let finite = matches!(gv.tense, Tense::Past | Tense::Present | Tense::Future)
+                    || gv.class == EventClass::Aspectual;
+                status =
+                    if infinitive && is_intention(&gv.lemma) && gv.polarity == Polarity::Positive {
+                        Status::Planned
+                    } else if infinitive
+                        && (matches!(gv.lemma.as_str(), "fail" | "refuse" | "decline" | "avoid")
+                            || gv.polarity == Polarity::Negative)
+                    {
+                        Status::Negated
+                    } else if finite || infinitive {
+                        gv.status
+                    } else {
+                        status
+                    };
             } else if d.tense == Tense::Infinitive {
                 status = Status::Planned;
             }

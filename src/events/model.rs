@@ -31,7 +31,7 @@ use serde::{Deserialize, Serialize};
 
 use super::EventClass;
 use super::lexicon::{
-    ASPECTUAL, EVENT_NOUNS, FC_COUNT, Fc, FxMap, Morphology, closed_class, morph_class,
+    FC_COUNT, Fc, FxMap, Morphology, aspectual_phase, closed_class, is_event_noun, morph_class,
     semantic_class,
 };
 use super::sentence::{Token, TokenKind, flag, split_sentences, tokenize_into};
@@ -443,13 +443,13 @@ pub(crate) fn word_features(lower: &str, morph: &Morphology, out: &mut Vec<Strin
     }
     let fc = closed_class(lower).unwrap_or_else(|| morph_class(lower));
     out.push(format!("m:{}", FC_NAMES[fc as usize]));
-    if EVENT_NOUNS.contains(&lower) {
+    if is_event_noun(lower) {
         out.push("n:event".into());
     }
     if semantic_class(&lemma).is_some() || semantic_class(lower).is_some() {
         out.push("n:sem".into());
     }
-    if ASPECTUAL.iter().any(|(l, _)| *l == lemma) {
+    if aspectual_phase(&lemma).is_some() && !lemma.contains(' ') {
         out.push("n:asp".into());
     }
     out.push(format!("l:{lemma}"));

@@ -63,8 +63,12 @@ fn entities(doc: &Doc<'_>, toks: &[ScoreTok<'_>]) -> Vec<Entity> {
     let mut k = 0;
     while k < n {
         // Groups.
-        let lw = lower(doc, k);
-        if GROUP_NOUNS.contains(&lw.as_str()) && !is_cap(doc, toks, k) {
+        let word = doc.word(k);
+        let group = doc.class(k) != Fc::Name
+            && word.len() <= 12
+            && GROUP_NOUNS.iter().any(|g| g.eq_ignore_ascii_case(word));
+        if group && !is_cap(doc, toks, k) {
+            let lw = word.to_ascii_lowercase();
             let mut qual: Option<String> = None;
             let mut j = k;
             // Look back over adjectives for a qualifier.
