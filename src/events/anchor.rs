@@ -325,6 +325,7 @@ pub(crate) fn anchors(
             && d.reported_by.is_none()
             && let Some((s, a)) = &last_day
             && *s + 1 == d.sentence
+            && same_paragraph(doc, *s, d.sentence)
             && !has_time_word(doc, d)
         {
             out[k] = Some(Anchor {
@@ -347,6 +348,13 @@ fn has_time_word(doc: &Doc<'_>, d: &Draft) -> bool {
                 &["earlier", "previously", "later", "then", "since", "first"],
             )
     })
+}
+
+fn same_paragraph(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    match (doc.sents.get(a), doc.sents.get(b)) {
+        (Some(x), Some(y)) => x.paragraph == y.paragraph,
+        _ => false,
+    }
 }
 
 fn relation_by_tense(d: &Draft) -> Relation {

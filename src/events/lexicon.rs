@@ -257,6 +257,9 @@ pub(crate) struct Tables {
     semantic: FxMap<&'static str, SemanticClass>,
     event_nouns: FxMap<&'static str, ()>,
     aspectual: FxMap<&'static str, super::Phase>,
+    titles: FxMap<&'static str, ()>,
+    demonyms: FxMap<&'static str, &'static str>,
+    org_words: FxMap<&'static str, ()>,
 }
 
 /// The word tables.
@@ -301,6 +304,9 @@ pub(crate) fn tables() -> &'static Tables {
             semantic,
             event_nouns,
             aspectual,
+            titles: TITLES.iter().map(|w| (*w, ())).collect(),
+            demonyms: DEMONYMS.iter().copied().collect(),
+            org_words: ORG_WORDS.iter().map(|w| (*w, ())).collect(),
         }
     })
 }
@@ -312,6 +318,21 @@ pub(crate) fn closed_class(lower: &str) -> Option<Fc> {
         return tables().closed.get(key.as_str()).copied();
     }
     tables().closed.get(lower).copied()
+}
+
+/// Whether a lower-cased word is a title (`president`, `mr`).
+pub(crate) fn is_title(lower: &str) -> bool {
+    tables().titles.contains_key(lower)
+}
+
+/// The country or group a demonym (`russian`) stands for.
+pub(crate) fn demonym(lower: &str) -> Option<&'static str> {
+    tables().demonyms.get(lower).copied()
+}
+
+/// Whether a lower-cased word makes a name an organisation.
+pub(crate) fn is_org_word(lower: &str) -> bool {
+    tables().org_words.contains_key(lower)
 }
 
 /// Whether a lower-cased word is in the list of event nouns.

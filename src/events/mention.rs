@@ -186,19 +186,27 @@ pub(crate) fn extract(
                 &owned
             }
         };
-        class.push(token_class(t.kind, w, lower, shape, first[i]));
-        match c.words.get(lower) {
-            Some(&id) => refs.push(Ref::Known(id)),
+        let (r, e) = match c.words.get(lower) {
+            Some(&id) => (Ref::Known(id), c.entries.get(id as usize)),
             None => match seen.get(lower) {
-                Some(&u) => refs.push(Ref::Unknown(u)),
+                Some(&u) => (Ref::Unknown(u), unknown.get(u as usize)),
                 None => {
                     unknown.push(c.entry_for(lower, false));
                     let u = unknown.len() as u32 - 1;
                     seen.insert(lower.to_string(), u);
-                    refs.push(Ref::Unknown(u));
+                    (Ref::Unknown(u), unknown.last())
                 }
             },
-        }
+        };
+        class.push(match e {
+            Some(e) => match e.closed {
+                Some(fc) => fc,
+                None if shape >= 1 && !first[i] => Fc::Name,
+                None => e.morph,
+            },
+            None => token_class(t.kind, w, lower, shape, first[i]),
+        });
+        refs.push(r);
     }
     let entry = |r: &Ref| -> Option<&Entry> {
         match r {
@@ -418,24 +426,30 @@ fn clauses(doc: &Doc<'_>) -> Vec<u32> {
 /// Triggers the rules add where the model sees none: `state of
 /// emergency`, and the aspectual verbs that give a process its phases.
 fn forced(doc: &Doc<'_>, i: usize, lemma: &str, shape: u8) -> usize {
-    if doc.is(i, "state") && doc.is(i + 1, "of") && doc.is(i + 2, "emergency") {
+    let w = doc.word(i);
+    if w.len() == 5 && doc.is(i, "state") && doc.is(i + 1, "of") && doc.is(i + 2, "emergency") {
         return 4; // STATE
     }
-    let aspectual = matches!(
-        lemma,
-        "begin" | "start" | "complete" | "conclude" | "finish" | "commence"
-    );
-    let w = doc.word(i);
+    if shape > 1
+        || !matches!(
+            lemma,
+            "begin" | "start" | "complete" | "conclude" | "finish" | "commence"
+        )
+    {
+        return 0;
+    }
     let verbal = w.ends_with("ed")
         || w.ends_with("ing")
         || w.ends_with('s')
-        || lemma != w.to_ascii_lowercase()
+        || !w.eq_ignore_ascii_case(lemma)
         || matches!(doc.class(i + 1), Fc::Ing | Fc::To | Fc::Det | Fc::Poss)
+        || (matches!(doc.class(i.wrapping_sub(1)), Fc::S | Fc::Name | Fc::Pron)
+            && !matches!(doc.class(i + 1), Fc::Prep | Fc::Stop | Fc::Comma))
         || matches!(
             doc.class(i.wrapping_sub(1)),
             Fc::To | Fc::Modal | Fc::Be | Fc::Have
         );
-    if aspectual && shape <= 1 && verbal {
+    if verbal {
         return 6; // ASPECTUAL
     }
     0
@@ -650,7 +664,15 @@ fn attributes(doc: &Doc<'_>, d: &mut Draft) {
             }
             Some(Fc::Pron | Fc::Wh) => PartOfSpeech::Verb,
             _ => {
-                if nominal_ending && !past && !ing {
+                if d.class == EventClass::Aspectual
+                    && !nominal_ending
+                    && !matches!(
+                        w.as_str(),
+                        "beginning" | "end" | "start" | "outset" | "onset"
+                    )
+                {
+                    PartOfSpeech::Verb
+                } else if nominal_ending && !past && !ing {
                     PartOfSpeech::Noun
                 } else if past || ing || w.ends_with('s') && d.class != EventClass::Occurrence {
                     PartOfSpeech::Verb

@@ -518,6 +518,10 @@ pub(crate) struct Entry {
     pub ctx: [Vector; 4],
     /// Whether the word is in the context vocabulary.
     pub in_vocab: bool,
+    /// Its closed class, if any.
+    pub closed: Option<Fc>,
+    /// Its closed class or ending class.
+    pub morph: Fc,
     /// The lemma.
     pub lemma: Box<str>,
 }
@@ -527,7 +531,8 @@ pub(crate) struct Entry {
 pub(crate) struct Compiled {
     pub words: FxMap<Box<str>, u32>,
     pub entries: Vec<Entry>,
-    weights: FxMap<Box<str>, Vector>,
+    /// Weights by the hash of the feature name ([`feature_key`]).
+    weights: FxMap<u64, Vector>,
     /// Context weights of out-of-vocabulary neighbours by class, per
     /// position.
     unk_ctx: [[Vector; FC_COUNT]; 4],
@@ -548,9 +553,9 @@ fn to_vector(v: &[f32]) -> Vector {
 
 impl Compiled {
     pub(crate) fn new(model: &Model) -> Compiled {
-        let mut weights: FxMap<Box<str>, Vector> = FxMap::default();
+        let mut weights: FxMap<u64, Vector> = FxMap::default();
         for (k, v) in &model.weights {
-            weights.insert(k.as_str().into(), to_vector(v));
+            weights.insert(feature_key(&[k.as_str()]), to_vector(v));
         }
         let vocab: FxMap<&str, ()> = model
             .context_vocabulary
@@ -564,7 +569,7 @@ impl Compiled {
             .filter_map(|k| k.strip_prefix("w:"))
             .chain(model.context_vocabulary.iter().map(String::as_str));
         let morph = Morphology::new(known);
-        let get = |k: &str| weights.get(k).copied().unwrap_or(ZERO);
+        let get = |k: &str| weights.get(&feature_key(&[k])).copied().unwrap_or(ZERO);
         let mut unk_ctx = [[ZERO; FC_COUNT]; 4];
         for (p, (name, _)) in POSITIONS.iter().enumerate() {
             for (c, cname) in FC_NAMES.iter().enumerate() {
@@ -586,7 +591,7 @@ impl Compiled {
                 z[a * FC_COUNT + b] = get(&format!("z:{}|{}", FC_NAMES[a], FC_NAMES[b]));
                 for c in 0..FC_COUNT {
                     let k = format!("y:{}|{}|{}", FC_NAMES[a], FC_NAMES[b], FC_NAMES[c]);
-                    if let Some(v) = weights.get(k.as_str()) {
+                    if let Some(v) = weights.get(&feature_key(&[k.as_str()])) {
                         y[(a * FC_COUNT + b) * FC_COUNT + c] = *v;
                     }
                 }
@@ -633,32 +638,50 @@ impl Compiled {
     /// Computes the entry of a word (for vocabulary words once, at build
     /// time; for unknown words at each occurrence).
     pub(crate) fn entry_for(&self, lower: &str, in_vocab: bool) -> Entry {
-        let mut fs = Vec::with_capacity(12);
-        word_features(lower, &self.morph, &mut fs);
+        let lemma = self.morph.lemma(lower);
         let mut own = ZERO;
-        for f in &fs {
-            if let Some(v) = self.weights.get(f.as_str()) {
+        let mut add_key = |parts: &[&str]| {
+            if let Some(v) = self.weights.get(&feature_key(parts)) {
                 add(&mut own, v);
             }
+        };
+        add_key(&["w:", lower]);
+        let n = lower.chars().count();
+        for (k, name) in [(2usize, "s2:"), (3, "s3:"), (4, "s4:")] {
+            if n > k
+                && let Some((at, _)) = lower.char_indices().rev().nth(k - 1)
+            {
+                add_key(&[name, &lower[at..]]);
+            }
         }
+        let closed = closed_class(lower);
+        let morph = closed.unwrap_or_else(|| morph_class(lower));
+        add_key(&["m:", FC_NAMES[morph as usize]]);
+        if is_event_noun(lower) {
+            add_key(&["n:event"]);
+        }
+        if semantic_class(&lemma).is_some() || semantic_class(lower).is_some() {
+            add_key(&["n:sem"]);
+        }
+        if aspectual_phase(&lemma).is_some() && !lemma.contains(' ') {
+            add_key(&["n:asp"]);
+        }
+        add_key(&["l:", &lemma]);
         let mut ctx = [ZERO; 4];
         if in_vocab {
             for (p, (name, _)) in POSITIONS.iter().enumerate() {
-                if let Some(v) = self.weights.get(format!("{name}:{lower}").as_str()) {
+                if let Some(v) = self.weights.get(&feature_key(&[name, ":", lower])) {
                     ctx[p] = *v;
                 }
             }
         }
-        let lemma = fs
-            .last()
-            .and_then(|l| l.strip_prefix("l:"))
-            .unwrap_or(lower)
-            .into();
         Entry {
             own,
             ctx,
             in_vocab,
-            lemma,
+            closed,
+            morph,
+            lemma: lemma.into(),
         }
     }
 
@@ -702,6 +725,19 @@ impl Compiled {
         add(&mut sc, &self.z[c * FC_COUNT + r1]);
         sc
     }
+}
+
+/// The hash of a feature name given in parts (FNV-1a over the bytes, so
+/// the parts' boundaries do not matter).
+pub(crate) fn feature_key(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in parts {
+        for b in p.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
 }
 
 /// A token as the scorer sees it.

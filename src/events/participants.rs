@@ -23,8 +23,8 @@
 //!   that is a place is the place.
 
 use super::lexicon::{
-    DEMONYMS, Fc, GROUP_NOUNS, ORG_WORDS, SemanticClassExt, TITLES, fold_name,
-    is_common_capitalised,
+    Fc, GROUP_NOUNS, SemanticClassExt, demonym, fold_name, is_common_capitalised, is_org_word,
+    is_title,
 };
 use super::mention::{Doc, Draft};
 use super::model::ScoreTok;
@@ -60,6 +60,7 @@ fn entities(doc: &Doc<'_>, toks: &[ScoreTok<'_>]) -> Vec<Entity> {
     let mut aliases: HashMap<String, String> = HashMap::new();
     let mut persons: HashMap<String, ()> = HashMap::new();
     let mut group_last: Option<String> = None;
+    let mut folded: HashMap<&str, String> = HashMap::new();
     let mut k = 0;
     while k < n {
         // Groups.
@@ -77,8 +78,8 @@ fn entities(doc: &Doc<'_>, toks: &[ScoreTok<'_>]) -> Vec<Entity> {
                 j -= 1;
                 steps += 1;
                 let w = lower(doc, j);
-                if let Some((_, c)) = DEMONYMS.iter().find(|(d, _)| *d == w) {
-                    qual = Some((*c).to_string());
+                if let Some(c) = demonym(&w) {
+                    qual = Some(c.to_string());
                     break;
                 }
                 if let Some(stem) = w
@@ -86,14 +87,10 @@ fn entities(doc: &Doc<'_>, toks: &[ScoreTok<'_>]) -> Vec<Entity> {
                     .or_else(|| w.strip_suffix("-backed"))
                     .or_else(|| w.strip_suffix("-based"))
                 {
-                    let stem_key = DEMONYMS
-                        .iter()
-                        .find(|(d, _)| *d == stem)
-                        .map(|(_, c)| (*c).to_string())
-                        .unwrap_or_else(|| {
-                            let f = fold_name(stem);
-                            if f == "moscow" { "russia".into() } else { f }
-                        });
+                    let stem_key = demonym(stem).map(str::to_string).unwrap_or_else(|| {
+                        let f = fold_name(stem);
+                        if f == "moscow" { "russia".into() } else { f }
+                    });
                     qual = Some(stem_key);
                     break;
                 }
@@ -160,10 +157,10 @@ fn entities(doc: &Doc<'_>, toks: &[ScoreTok<'_>]) -> Vec<Entity> {
                 .sents
                 .get(doc.sent_of[s] as usize)
                 .is_some_and(|x| x.tokens.start == s || x.tokens.start + 1 == s);
-            if TITLES.contains(&w.as_str()) {
+            if is_title(&w) {
                 titled = true;
                 s += 1;
-            } else if DEMONYMS.iter().any(|(d, _)| *d == w)
+            } else if demonym(&w).is_some()
                 || w.ends_with("-led")
                 || (first && is_common_capitalised(&w))
                 || (first
@@ -187,7 +184,7 @@ fn entities(doc: &Doc<'_>, toks: &[ScoreTok<'_>]) -> Vec<Entity> {
         }
         let words: Vec<String> = (s..=e).map(|j| doc.word(j).to_string()).collect();
         let lower_words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        let is_org = lower_words.iter().any(|w| ORG_WORDS.contains(&w.as_str()));
+        let is_org = lower_words.iter().any(|w| is_org_word(w));
         let all_caps = s == e && toks.get(s).is_some_and(|t| t.shape == 2);
         // A parenthesised acronym after the name.
         let mut acronym: Option<String> = None;
@@ -222,7 +219,11 @@ fn entities(doc: &Doc<'_>, toks: &[ScoreTok<'_>]) -> Vec<Entity> {
                 _ => (folded, EntityKind::Organization),
             }
         } else {
-            let surname = fold_name(words.last().map_or("", String::as_str));
+            let last_word = doc.word(e);
+            let surname = folded
+                .entry(last_word)
+                .or_insert_with(|| fold_name(last_word))
+                .clone();
             let kind = if titled || words.len() >= 2 || persons.contains_key(&surname) {
                 persons.insert(surname.clone(), ());
                 EntityKind::Person
