@@ -234,7 +234,7 @@ pub(crate) fn anchors(
             out[p] = Some(Anchor {
                 how: AnchorSource::Reported,
                 relation: rel,
-                ..out[k].clone().unwrap_or_else(|| unreachable_anchor())
+                ..out[k].clone().unwrap_or_else(unreachable_anchor)
             });
         }
     }

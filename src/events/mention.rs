@@ -325,7 +325,7 @@ pub(crate) fn extract(
             if m.status == Status::Unknown
                 && let Some(a) = &m.anchor
                 && let Some(iv) = a.value.interval()
-                && iv.end < r.date
+                && iv.end <= r.date
             {
                 m.status = Status::Happened;
             }
@@ -373,6 +373,7 @@ fn clauses(doc: &Doc<'_>) -> Vec<u32> {
     let mut out = vec![0u32; n];
     let mut c = 0u32;
     let mut prev_sent = u32::MAX;
+    #[allow(clippy::needless_range_loop)]
     for i in 0..n {
         if doc.sent_of[i] != prev_sent {
             c += 1;
@@ -639,9 +640,9 @@ fn attributes(doc: &Doc<'_>, d: &mut Draft) {
     } else if !aux.is_empty() {
         if has(Fc::Be) && !ing && !past && d.class == EventClass::State {
             PartOfSpeech::Adjective
-        } else if aux.iter().all(|(_, c)| *c == Fc::Neg) && nominal_ending {
-            PartOfSpeech::Noun
-        } else if has(Fc::To) && nominal_ending && !ing {
+        } else if (aux.iter().all(|(_, c)| *c == Fc::Neg) && nominal_ending)
+            || (has(Fc::To) && nominal_ending && !ing)
+        {
             PartOfSpeech::Noun
         } else {
             PartOfSpeech::Verb
@@ -833,14 +834,12 @@ fn link_phases(doc: &Doc<'_>, drafts: &mut [Draft]) {
             }
         }
         // `the end of a two-week state of emergency` lies beyond a timex.
-        if target.is_none() && drafts[a].pos == PartOfSpeech::Noun && doc.is(last + 1, "of") {
-            for (b, d) in drafts.iter().enumerate().skip(a + 1) {
-                if d.head > last + 8 {
-                    break;
-                }
-                target = Some(b);
-                break;
-            }
+        if target.is_none()
+            && drafts[a].pos == PartOfSpeech::Noun
+            && doc.is(last + 1, "of")
+            && drafts.get(a + 1).is_some_and(|d| d.head <= last + 8)
+        {
+            target = Some(a + 1);
         }
         if let Some(b) = target
             && b != a
@@ -976,5 +975,14 @@ fn statuses(doc: &Doc<'_>, drafts: &mut [Draft]) {
             status = Status::Negated;
         }
         drafts[k].status = status;
+    }
+    // A process without a status of its own takes its aspectual's.
+    for a in 0..drafts.len() {
+        if let Some(p) = drafts[a].phase_of
+            && p < drafts.len()
+            && drafts[p].status == Status::Unknown
+        {
+            drafts[p].status = drafts[a].status;
+        }
     }
 }

@@ -227,11 +227,10 @@ fn entities(doc: &Doc<'_>, toks: &[ScoreTok<'_>]) -> Vec<Entity> {
             let kind = if titled || words.len() >= 2 || persons.contains_key(&surname) {
                 persons.insert(surname.clone(), ());
                 EntityKind::Person
-            } else if s > 0
-                && doc.is_any(s - 1, &["in", "from", "to", "into", "at", "across", "of"])
+            } else if (s > 0
+                && doc.is_any(s - 1, &["in", "from", "to", "into", "at", "across", "of"]))
+                || lower_words[0].ends_with("stan")
             {
-                EntityKind::Place
-            } else if lower_words[0].ends_with("stan") {
                 EntityKind::Place
             } else {
                 EntityKind::Other
@@ -331,9 +330,9 @@ pub(crate) fn participants(
                 && matches!(e.kind, EntityKind::Place | EntityKind::Other)
             {
                 Role::Place
-            } else if d.passive && doc.is(prev, "by") {
-                Role::Agent
-            } else if d.pos == PartOfSpeech::Noun && doc.is(prev, "of") && !patient_noun {
+            } else if (d.passive && doc.is(prev, "by"))
+                || (d.pos == PartOfSpeech::Noun && doc.is(prev, "of") && !patient_noun)
+            {
                 Role::Agent
             } else {
                 Role::Patient

@@ -85,15 +85,7 @@ pub(crate) fn score(doc: &Doc<'_>, out: &mut [EventMention]) {
 /// assert!(after > before);
 /// ```
 pub fn corroborate(articles: &mut [Vec<EventMention>]) {
-    let keys: Vec<
-        Vec<
-            Option<(
-                String,
-                super::Phase,
-                Option<(chrono::NaiveDate, chrono::NaiveDate)>,
-            )>,
-        >,
-    > = articles
+    let keys: Vec<Vec<Option<Key>>> = articles
         .iter()
         .map(|ms| ms.iter().map(key_of).collect())
         .collect();

@@ -434,8 +434,8 @@ fn word(text: &str, i: usize, fl: u8, toks: &mut Vec<Token>, flags: &mut Vec<u8>
     }
     // Clitics: `didn't` -> `did` + `n't`; `it's` -> `it` + `'s`.
     if let Some(a) = apos_at {
-        let w = &text[i..j];
-        let tail = &text[a..j];
+        let w = text.get(i..j).unwrap_or("");
+        let tail = text.get(a..j).unwrap_or("");
         let tail_len = tail.chars().count();
         let lower_tail = tail.to_lowercase();
         let clitic = |t: &str| {
@@ -445,7 +445,9 @@ fn word(text: &str, i: usize, fl: u8, toks: &mut Vec<Token>, flags: &mut Vec<u8>
         let before = a.saturating_sub(1);
         if tail_len == 2
             && lower_tail.ends_with('t')
-            && text[before..a].eq_ignore_ascii_case("n")
+            && text
+                .get(before..a)
+                .is_some_and(|x| x.eq_ignore_ascii_case("n"))
             && a - i > 1
         {
             // `n't` starts one byte before the apostrophe.
@@ -606,8 +608,6 @@ pub(crate) fn split_sentences(text: &str, toks: &[Token], flags: &[u8], out: &mu
                     || toks.get(e).is_some_and(|nt| {
                         lower_eq_any(nt.text(text), OPENERS) && first_char(text, nt).is_uppercase()
                     })
-            } else if matches!(c, '!' | '?') || e > k + 1 {
-                next_newline || starts_sentence(text, toks, e)
             } else {
                 next_newline || starts_sentence(text, toks, e)
             };
