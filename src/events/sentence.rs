@@ -599,6 +599,9 @@ pub(crate) fn split_sentences(text: &str, toks: &[Token], flags: &[u8], out: &mu
                 && (is_closer(first_char(text, &toks[e]))
                     || matches!(first_char(text, &toks[e]), '.' | '!' | '?'))
                 && flags.get(e).is_some_and(|g| g & flag::NEWLINE == 0)
+                // A straight quote after a space opens the next sentence.
+                && !(matches!(first_char(text, &toks[e]), '"' | '\'')
+                    && flags.get(e).is_some_and(|g| g & flag::SPACE != 0))
             {
                 e += 1;
             }
