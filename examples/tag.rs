@@ -11,6 +11,13 @@
 //! document and prints it with the tagger's TIMEX3 tags in place of the gold
 //! ones (EVENT, SIGNAL and link tags dropped, DCT kept).
 //!
+//! With `--events` (and `--dct`), event mentions are printed too, one
+//! object each, and every object carries `kind`: `"timex"` or `"event"`.
+//! An event has `start`, `end` (byte offsets of the trigger), `text`,
+//! `lemma`, `class`, `tense`, `aspect`, `polarity`, `status`, `phase`, and
+//! where known `semantic`, `anchor` (the TIMEX3 value it is anchored to),
+//! `relation` and `salience`. Lines are in text order.
+//!
 //! Errors: one line on standard error, exit code 2.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
@@ -23,7 +30,7 @@ use dateline::timeml;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: tag --dct YYYY-MM-DD [--day-first|--month-first] [FILE]\n       tag --timeml IN.tml"
+        "usage: tag --dct YYYY-MM-DD [--day-first|--month-first] [--events] [FILE]\n       tag --timeml IN.tml"
     );
     ExitCode::from(2)
 }
@@ -34,6 +41,7 @@ fn main() -> ExitCode {
     let mut timeml_in: Option<String> = None;
     let mut file: Option<String> = None;
     let mut config = Config::default();
+    let mut events = false;
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
@@ -53,6 +61,7 @@ fn main() -> ExitCode {
                 let Some(s) = args.get(i) else { return usage() };
                 timeml_in = Some(s.clone());
             }
+            "--events" => events = true,
             "--day-first" => config = config.day_month_order(DayMonthOrder::DayFirst),
             "--month-first" => config = config.day_month_order(DayMonthOrder::MonthFirst),
             "-h" | "--help" => {
@@ -117,8 +126,16 @@ fn main() -> ExitCode {
         }
     };
     let mut stdout = std::io::stdout().lock();
-    for e in tagger.tag(&text, Some(dct.into())) {
+    let expressions = tagger.tag(&text, Some(dct.into()));
+    let mut lines: Vec<(usize, serde_json::Value)> = Vec::new();
+    if events {
+        lines = event_lines(&text, &expressions, dct);
+    }
+    for e in expressions {
         let mut obj = serde_json::Map::new();
+        if events {
+            obj.insert("kind".into(), "timex".into());
+        }
         obj.insert("start".into(), e.start.into());
         obj.insert("end".into(), e.end.into());
         obj.insert("text".into(), e.text.clone().into());
@@ -146,10 +163,63 @@ fn main() -> ExitCode {
         if let Some(n) = &e.note {
             obj.insert("note".into(), n.clone().into());
         }
-        let line = serde_json::Value::Object(obj).to_string();
-        if writeln!(stdout, "{line}").is_err() {
+        lines.push((e.start, serde_json::Value::Object(obj)));
+    }
+    // Stable: at equal offsets, events (pushed first) before timexes.
+    lines.sort_by_key(|(start, _)| *start);
+    for (_, obj) in lines {
+        if writeln!(stdout, "{obj}").is_err() {
             return ExitCode::from(2);
         }
     }
     ExitCode::SUCCESS
+}
+
+/// `--events`: one JSON object per event mention.
+fn event_lines(
+    text: &str,
+    expressions: &[dateline::tagger::Expression],
+    dct: NaiveDate,
+) -> Vec<(usize, serde_json::Value)> {
+    let extractor = dateline::events::Extractor::default();
+    let mentions = extractor.extract(text, expressions, Some(dct.into()));
+    let json = |v: &dyn erased::Ser| v.to_json();
+    mentions
+        .iter()
+        .map(|m| {
+            let mut obj = serde_json::Map::new();
+            obj.insert("kind".into(), "event".into());
+            obj.insert("start".into(), m.start.into());
+            obj.insert("end".into(), m.end.into());
+            obj.insert("text".into(), m.text.clone().into());
+            obj.insert("lemma".into(), m.lemma.clone().into());
+            obj.insert("class".into(), m.class.to_string().into());
+            obj.insert("tense".into(), json(&m.tense));
+            obj.insert("aspect".into(), json(&m.aspect));
+            obj.insert("polarity".into(), json(&m.polarity));
+            obj.insert("status".into(), json(&m.status));
+            obj.insert("phase".into(), json(&m.phase));
+            if let Some(c) = &m.semantic_class {
+                obj.insert("semantic".into(), json(c));
+            }
+            if let Some(a) = &m.anchor {
+                obj.insert("anchor".into(), a.value.to_string().into());
+                obj.insert("relation".into(), json(&a.relation));
+            }
+            obj.insert("salience".into(), json(&m.salience));
+            (m.start, serde_json::Value::Object(obj))
+        })
+        .collect()
+}
+
+/// Serialising any serde value to JSON in one line.
+mod erased {
+    pub trait Ser {
+        fn to_json(&self) -> serde_json::Value;
+    }
+    impl<T: serde::Serialize> Ser for T {
+        fn to_json(&self) -> serde_json::Value {
+            serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+        }
+    }
 }

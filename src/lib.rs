@@ -46,6 +46,7 @@
 //! | TIMEX3 values, calendar intervals, arithmetic | [`value`] |
 //! | articles, structure, datelines, reference times | [`article`] |
 //! | temporal expressions | [`tagger`] |
+//! | event mentions, their anchors, participants and salience | [`events`] |
 //! | TimeML reading and writing | [`timeml`] |
 //! | TempEval-3 scoring | [`eval`] |
 //!
@@ -114,6 +115,7 @@
 pub mod article;
 mod error;
 pub mod eval;
+pub mod events;
 pub mod tagger;
 pub mod timeml;
 pub mod value;

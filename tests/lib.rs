@@ -3,6 +3,7 @@
 mod adversarial;
 mod article;
 mod eval;
+mod events;
 mod tagger;
 mod timeml;
 mod value;
