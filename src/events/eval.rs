@@ -481,6 +481,7 @@ pub fn gold_expressions(doc: &Document) -> Vec<Expression> {
                 .or_else(|_| Value::parse_lenient(&t.value))
                 .ok()?;
             let kind = t.kind.parse::<TimexType>().unwrap_or(TimexType::Date);
+            let interval = value.interval();
             Some(Expression {
                 start: t.start,
                 end: t.end,
@@ -492,6 +493,7 @@ pub fn gold_expressions(doc: &Document) -> Vec<Expression> {
                     quant: None,
                     freq: None,
                 },
+                interval,
                 against: Against::Absolute,
                 anchor: None,
                 alternatives: Vec::new(),
