@@ -16,6 +16,7 @@
 //! | temporal expressions | [`tagger`] |
 //! | TimeML reading and writing | [`timeml`] |
 //! | TempEval-3 scoring | [`eval`] |
+//! | cross-article event merging, the event graph, exports | [`timeline`] |
 //!
 //! Nothing in the crate reads the system clock: every relative expression
 //! is resolved against a reference time the caller gives (or the crate
@@ -40,6 +41,7 @@ pub mod article;
 mod error;
 pub mod eval;
 pub mod tagger;
+pub mod timeline;
 pub mod timeml;
 pub mod value;
 

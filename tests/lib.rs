@@ -2,5 +2,6 @@
 
 mod eval;
 mod tagger;
+mod timeline;
 mod timeml;
 mod value;
