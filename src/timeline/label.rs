@@ -63,8 +63,14 @@ fn tokenize(s: &str) -> Vec<Tok> {
     let mut out = Vec::new();
     let mut cur: Option<usize> = None;
     let is_word = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | '&' | '/');
-    for (i, c) in s.char_indices() {
-        if is_word(c) {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        // A comma between digits is part of a number (`2,000`).
+        let numeric_comma = c == ','
+            && k > 0
+            && chars[k - 1].1.is_ascii_digit()
+            && chars.get(k + 1).is_some_and(|n| n.1.is_ascii_digit());
+        if is_word(c) || numeric_comma {
             if cur.is_none() {
                 cur = Some(i);
             }
@@ -295,6 +301,19 @@ mod tests {
         assert!(l.len() <= super::MAX_LABEL);
         assert_eq!(label("", "Speech", None, None), "Speech");
         assert_eq!(label("no trigger here", "xyz", None, None), "Xyz");
+    }
+
+    #[test]
+    fn numbers_keep_their_commas() {
+        assert_eq!(
+            label(
+                "More than 2,000 soldiers were sent to the former Soviet republic on Jan 6, officials said.",
+                "sent",
+                None,
+                Some("Jan 6")
+            ),
+            "More than 2,000 soldiers were sent to the former Soviet republic"
+        );
     }
 
     #[test]

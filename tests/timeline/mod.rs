@@ -4,6 +4,7 @@
 
 mod exports;
 mod kazakhstan;
+mod props;
 mod reasoning;
 mod semeval;
 
