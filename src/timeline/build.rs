@@ -505,10 +505,35 @@ pub(crate) fn build(
     let all_bounds: Vec<BoundItem> = bounds.into_iter().chain(soft).collect();
     let mut conflicts: Vec<ConflictDraft> = Vec::new();
     let describe = Describer { drafts: &drafts };
-    // Hard bounds first, then relations, then the soft reference bounds.
-    for k in 0..hard_count {
+    // Events in no relation are constrained by bounds alone: their bounds
+    // are checked against each other and their date directly (interval
+    // arithmetic), without searching the graph. Only events in relations
+    // need the search.
+    let mut linked = vec![false; nd];
+    for r in &rels {
+        linked[r.from] = true;
+        linked[r.to] = true;
+    }
+    let mut local: Vec<LocalBounds> = drafts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| LocalBounds {
+            lo: d.dated.map(|(s, _)| (s, Reason::Date(i))),
+            hi: d.dated.map(|(_, e)| (e, Reason::Date(i))),
+        })
+        .collect();
+    let mut apply = |k: usize, reasoner: &mut Reasoner, conflicts: &mut Vec<ConflictDraft>| {
         let b = &all_bounds[k];
-        if let Err(path) = reasoner.add_bound(b.event, b.bound, Reason::Bound(k)) {
+        let result = if linked[b.event] {
+            reasoner.add_bound(b.event, b.bound, Reason::Bound(k))
+        } else {
+            let res = local[b.event].add(b.bound, Reason::Bound(k));
+            if res.is_ok() {
+                reasoner.add_bound_unchecked(b.event, b.bound, Reason::Bound(k));
+            }
+            res
+        };
+        if let Err(path) = result {
             conflicts.push(describe.contradiction(
                 &path,
                 &all_bounds,
@@ -518,6 +543,10 @@ pub(crate) fn build(
                 vec![b.event],
             ));
         }
+    };
+    // Hard bounds first, then relations, then the soft reference bounds.
+    for k in 0..hard_count {
+        apply(k, &mut reasoner, &mut conflicts);
     }
     let mut rel_ok = vec![true; rels.len()];
     for k in 0..rels.len() {
@@ -535,17 +564,7 @@ pub(crate) fn build(
         }
     }
     for k in hard_count..all_bounds.len() {
-        let b = &all_bounds[k];
-        if let Err(path) = reasoner.add_bound(b.event, b.bound, Reason::Bound(k)) {
-            conflicts.push(describe.contradiction(
-                &path,
-                &all_bounds,
-                &rels,
-                format!("{} {}", describe.ev(b.event), b.text),
-                b.mentions.clone(),
-                vec![b.event],
-            ));
-        }
+        apply(k, &mut reasoner, &mut conflicts);
     }
     let mut k = 0;
     rels.retain(|_| {
@@ -597,6 +616,7 @@ pub(crate) fn build(
         related[r.from] = true;
         related[r.to] = true;
     }
+    let placed = reasoner.all_bounds();
     let mut whens: Vec<When> = Vec::with_capacity(nd);
     for (i, d) in drafts.iter().enumerate() {
         let mut w = When::default();
@@ -607,7 +627,7 @@ pub(crate) fn build(
             w.granularity = d.granularity;
             w.placement = Placement::Dated;
         } else {
-            let (lo, hi) = reasoner.bounds(i);
+            let (lo, hi) = placed[i];
             w.earliest = lo.and_then(day_date);
             w.latest = hi.and_then(day_date);
             w.placement = if lo.is_some() || hi.is_some() || related[i] {
@@ -1102,6 +1122,45 @@ fn phase_relations(drafts: &[Draft], rels: &mut Vec<RelDraft>) {
                 signal: None,
             });
         }
+    }
+}
+
+/// The bounds of an event in no relation, checked by interval arithmetic:
+/// the latest "earliest" and the earliest "latest" day so far, each with
+/// the reason that set it.
+#[derive(Debug, Clone)]
+struct LocalBounds {
+    lo: Option<(i64, Reason)>,
+    hi: Option<(i64, Reason)>,
+}
+
+impl LocalBounds {
+    /// Adds a bound unless it leaves no day between the two sides; then
+    /// returns the reason of the side it contradicts.
+    fn add(&mut self, bound: BoundKind, reason: Reason) -> std::result::Result<(), Vec<Reason>> {
+        match bound {
+            BoundKind::Earliest(d) => {
+                if let Some((h, r)) = &self.hi
+                    && d > *h
+                {
+                    return Err(vec![r.clone()]);
+                }
+                if self.lo.as_ref().is_none_or(|(l, _)| d > *l) {
+                    self.lo = Some((d, reason));
+                }
+            }
+            BoundKind::Latest(d) => {
+                if let Some((l, r)) = &self.lo
+                    && d < *l
+                {
+                    return Err(vec![r.clone()]);
+                }
+                if self.hi.as_ref().is_none_or(|(h, _)| d < *h) {
+                    self.hi = Some((d, reason));
+                }
+            }
+        }
+        Ok(())
     }
 }
 

@@ -351,11 +351,32 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
             let Some(members) = buckets.get(&b) else {
                 continue;
             };
-            let narrow = members.len() > options.max_bucket;
-            for &j in members {
-                if j == i || (narrow && preps[j].stem != p.stem) {
-                    continue;
+            if members.len() <= options.max_bucket {
+                for &j in members {
+                    if j != i {
+                        pairs.push((i.min(j), i.max(j)));
+                    }
                 }
+                continue;
+            }
+            // An oversized block: the same stem and a shared participant
+            // (or none on either side), and at most `max_bucket` of those,
+            // the nearest in canonical order.
+            let mut near: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&j| {
+                    j != i
+                        && preps[j].stem == p.stem
+                        && (p.participants.is_empty() && preps[j].participants.is_empty()
+                            || !p.participants.is_disjoint(&preps[j].participants))
+                })
+                .collect();
+            if near.len() > options.max_bucket {
+                near.sort_by_key(|&j| (j.abs_diff(i), j));
+                near.truncate(options.max_bucket);
+            }
+            for j in near {
                 pairs.push((i.min(j), i.max(j)));
             }
         }

@@ -88,9 +88,11 @@
 //! long, months up to a quarter, years beyond; undated mentions under the
 //! week of their article's reference time. A mention is compared with the
 //! mentions of its class in the buckets its anchor touches (widened by the
-//! date tolerance) and in the coarser buckets that contain it. A block
-//! larger than [`TimelineOptions::max_bucket`] is narrowed to mentions of
-//! the same lemma stem.
+//! date tolerance) and in the coarser buckets that contain it. In a block
+//! larger than [`TimelineOptions::max_bucket`] a mention is compared only
+//! with mentions of the same lemma stem that share a participant (or have
+//! none, like it), and with at most `max_bucket` of those (the nearest in
+//! canonical order), so no block costs more than `O(B · max_bucket)`.
 //!
 //! A candidate pair is scored from lexical identity (same lemma 1.0, same
 //! stem 0.9, same semantic class 0.7; weight 0.35), participant overlap
@@ -114,7 +116,8 @@
 //! order the input is given in.
 //!
 //! **Cost.** With `M` mentions and blocks of size at most `B` (after
-//! narrowing), blocking is `O(M log M)`, scoring `O(M · B)` pairs, and the
+//! narrowing), blocking is `O(M log M)`, scoring `O(M · B)` pairs (each
+//! mention is filed in a bounded number of blocks), and the
 //! union-find `O(P log P)` for `P` candidate pairs plus the claim checks of
 //! each union (proportional to the distinct claims of the two clusters).
 //!
@@ -490,8 +493,8 @@ pub struct TimelineOptions {
     pub date_tolerance_days: u32,
     /// The same when one side is a planned date; default 7.
     pub planned_tolerance_days: u32,
-    /// Blocks larger than this are narrowed to the same lemma stem
-    /// (default 400).
+    /// Blocks larger than this are narrowed (same lemma stem, a shared
+    /// participant, at most this many comparisons per mention); default 400.
     pub max_bucket: usize,
 }
 

@@ -141,6 +141,41 @@ impl Reasoner {
         self.g.try_add_all(&[c], id).map_err(|p| self.explain(&p))
     }
 
+    /// Adds a bound already known to be consistent (an event in no
+    /// relation, whose bounds were checked against each other).
+    pub(crate) fn add_bound_unchecked(&mut self, event: usize, bound: BoundKind, reason: Reason) {
+        let id = self.push(reason);
+        match bound {
+            BoundKind::Earliest(d) => {
+                if let Some(&t) = self.times.get(&d) {
+                    self.g.add(t, PointRel::Le, self.ends[event].0, id);
+                }
+            }
+            BoundKind::Latest(d) => {
+                if let Some(&t) = self.times.get(&(d + 1)) {
+                    self.g.add(self.ends[event].1, PointRel::Le, t, id);
+                }
+            }
+        }
+    }
+
+    /// The earliest day each event can start and the latest it can end, as
+    /// the closure bounds them by day boundaries; one linear pass.
+    pub(crate) fn all_bounds(&self) -> Vec<(Option<i64>, Option<i64>)> {
+        let mut init = vec![None; self.ends.len() * 2 + self.times.len()];
+        for (&p, &d) in &self.time_of {
+            if p >= init.len() {
+                init.resize(p + 1, None);
+            }
+            init[p] = Some(d);
+        }
+        let (up, down) = self.g.propagate(&init);
+        self.ends
+            .iter()
+            .map(|&(s, e)| (up[s], down[e].map(|d| d - 1)))
+            .collect()
+    }
+
     /// Adds `a rel b`, checked (see [`Reasoner::add_bound`]).
     pub(crate) fn add_relation(
         &mut self,
@@ -216,26 +251,6 @@ impl Reasoner {
             self.g.relation(ea, sb),
             self.g.relation(ea, eb),
         )
-    }
-
-    /// The earliest day event `i` can start and the latest it can end, as
-    /// the closure bounds them by day boundaries.
-    pub(crate) fn bounds(&self, i: usize) -> (Option<i64>, Option<i64>) {
-        let (s, e) = self.ends[i];
-        let earliest = self
-            .g
-            .predecessors(s)
-            .into_iter()
-            .filter_map(|(p, _)| self.time_of.get(&p).copied())
-            .max();
-        let latest = self
-            .g
-            .successors(e)
-            .into_iter()
-            .filter_map(|(p, _)| self.time_of.get(&p).copied())
-            .min()
-            .map(|d| d - 1);
-        (earliest, latest)
     }
 
     /// Rebuilds the graph of a finished timeline from its own data: dated

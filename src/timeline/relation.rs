@@ -519,6 +519,68 @@ impl PointGraph {
         Ok(())
     }
 
+    /// For every point, the largest `init` value among the points that
+    /// reach it (`q ≤ p` entailed, `p` included) and the smallest among the
+    /// points it reaches. Linear: the strongly connected components
+    /// (equalities) are condensed with Tarjan's algorithm and the values
+    /// propagated once in topological order, `O(V + E)`.
+    pub(crate) fn propagate(&self, init: &[Option<i64>]) -> (Vec<Option<i64>>, Vec<Option<i64>>) {
+        let n = self.fwd.len();
+        let mut g = petgraph::Graph::<(), ()>::with_capacity(n, 0);
+        let nodes: Vec<_> = (0..n).map(|_| g.add_node(())).collect();
+        for (from, edges) in self.fwd.iter().enumerate() {
+            for e in edges {
+                g.add_edge(nodes[from], nodes[e.to as usize], ());
+            }
+        }
+        // Components in reverse topological order (sinks first).
+        let sccs = petgraph::algo::tarjan_scc(&g);
+        let mut comp = vec![0usize; n];
+        for (c, members) in sccs.iter().enumerate() {
+            for m in members {
+                comp[m.index()] = c;
+            }
+        }
+        let value = |i: usize| init.get(i).copied().flatten();
+        let mut up: Vec<Option<i64>> = vec![None; sccs.len()];
+        for c in (0..sccs.len()).rev() {
+            let mut v = None;
+            for m in &sccs[c] {
+                v = v.max(value(m.index()));
+                for e in &self.bwd[m.index()] {
+                    let pc = comp[e.to as usize];
+                    if pc != c {
+                        v = v.max(up[pc]);
+                    }
+                }
+            }
+            up[c] = v;
+        }
+        let min = |a: Option<i64>, b: Option<i64>| match (a, b) {
+            (Some(x), Some(y)) => Some(x.min(y)),
+            (x, None) => x,
+            (None, y) => y,
+        };
+        let mut down: Vec<Option<i64>> = vec![None; sccs.len()];
+        for c in 0..sccs.len() {
+            let mut v = None;
+            for m in &sccs[c] {
+                v = min(v, value(m.index()));
+                for e in &self.fwd[m.index()] {
+                    let sc = comp[e.to as usize];
+                    if sc != c {
+                        v = min(v, down[sc]);
+                    }
+                }
+            }
+            down[c] = v;
+        }
+        (
+            (0..n).map(|i| up[comp[i]]).collect(),
+            (0..n).map(|i| down[comp[i]]).collect(),
+        )
+    }
+
     /// Every point from which `p` is reachable (`q ≤ p` entailed), with
     /// whether strictly. One backward search.
     pub(crate) fn predecessors(&self, p: usize) -> Vec<(usize, bool)> {
@@ -765,6 +827,36 @@ mod tests {
         assert_eq!(g.relation(p, r), Some(PointRel::Eq));
         assert!(g.try_add_all(&[(r, PointRel::Lt, p)], 0).is_err());
         assert_eq!(g.len(), 3);
+    }
+
+    #[test]
+    fn propagation_matches_search() {
+        // A chain of time points 10 < 20 < 30 and an interval inside
+        // [10, 30] with an equality cycle on its start.
+        let mut g = PointGraph::default();
+        let t: Vec<usize> = (0..3).map(|_| g.add_point()).collect();
+        g.add(t[0], PointRel::Lt, t[1], 0);
+        g.add(t[1], PointRel::Lt, t[2], 0);
+        let (s, e) = interval(&mut g);
+        let s2 = g.add_point();
+        g.add(s, PointRel::Eq, s2, 0);
+        g.add(t[0], PointRel::Le, s2, 0);
+        g.add(e, PointRel::Le, t[2], 0);
+        let mut init = vec![None; g.len()];
+        init[t[0]] = Some(10);
+        init[t[1]] = Some(20);
+        init[t[2]] = Some(30);
+        let (up, down) = g.propagate(&init);
+        assert_eq!((up[s], down[s]), (Some(10), Some(30)));
+        assert_eq!((up[e], down[e]), (Some(10), Some(30)));
+        assert_eq!((up[t[1]], down[t[1]]), (Some(20), Some(20)));
+        // The same as searching.
+        let best = g
+            .predecessors(s)
+            .into_iter()
+            .filter_map(|(p, _)| init[p])
+            .max();
+        assert_eq!(best, up[s]);
     }
 
     #[test]

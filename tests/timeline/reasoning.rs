@@ -301,10 +301,102 @@ fn scales_with_blocking() {
             });
         }
     }
+    // As many undated events, each bounded by its article's date, and a
+    // chain of signals among a few hundred of them.
+    for i in 0..n_events {
+        let lemma = format!("undated{i}x");
+        let mut m = dateline::timeline::MentionInput {
+            article: "src0".into(),
+            start: 1_000_000 + i * 100,
+            end: 1_000_000 + i * 100 + 5,
+            trigger: lemma.clone(),
+            lemma,
+            status: Status::Happened,
+            sentence: format!("Undated thing {i}."),
+            sentence_index: 100_000 + i,
+            salience: 0.5,
+            ..Default::default()
+        };
+        if i % 10 == 1 {
+            m.signals.push(SignalInput {
+                kind: SignalKind::After,
+                text: "after".into(),
+                target: SignalTarget::Mention {
+                    start: 1_000_000 + (i - 1) * 100,
+                    end: 1_000_000 + (i - 1) * 100 + 5,
+                },
+                offset: None,
+            });
+        }
+        ms.push(m);
+    }
     let started = std::time::Instant::now();
     let t = Timeline::build(&arts, &ms, &TimelineOptions::default()).unwrap_or_default();
     let took = started.elapsed();
-    assert_eq!(t.events.len(), n_events);
-    assert!(t.events.iter().all(|e| e.mentions.len() == 3));
+    assert_eq!(t.events.len(), 2 * n_events);
+    assert_eq!(
+        t.events
+            .iter()
+            .filter(|e| e.when.placement == Placement::Dated)
+            .count(),
+        n_events
+    );
+    assert!(
+        t.events
+            .iter()
+            .filter(|e| e.when.placement == Placement::Dated)
+            .all(|e| e.mentions.len() == 3)
+    );
+    assert_eq!(
+        t.relations
+            .iter()
+            .filter(|r| r.basis == Basis::Signal)
+            .count(),
+        n_events / 10
+    );
+    assert!(t.conflicts.is_empty());
     assert!(took.as_secs() < 60, "{took:?}");
+}
+
+/// One huge block (the same verb, the same week): narrowed, so the cost
+/// stays bounded, and mentions only merge with mentions sharing a
+/// participant.
+#[test]
+fn oversized_blocks_are_narrowed() {
+    let arts: Vec<_> = (0..4)
+        .map(|a| article(["a", "b", "c", "d"][a], 1, 20))
+        .collect();
+    let mut ms = Vec::new();
+    for i in 0..3000usize {
+        let who = format!("speaker{}", i % 300);
+        ms.push(dateline::timeline::MentionInput {
+            article: ["a", "b", "c", "d"][i % 4].into(),
+            start: i * 10,
+            end: i * 10 + 4,
+            trigger: "said".into(),
+            lemma: "say".into(),
+            status: Status::Happened,
+            sentence: format!("{who} said something on Monday."),
+            sentence_index: i,
+            participants: vec![who],
+            anchor: Some(dateline::timeline::AnchorInput::new(
+                "2022-01-17"
+                    .parse()
+                    .unwrap_or(dateline::value::Value::PastRef),
+                "Monday",
+                0,
+                0,
+            )),
+            salience: 0.3,
+            ..Default::default()
+        });
+    }
+    let options = TimelineOptions::builder().max_bucket(50).build();
+    let started = std::time::Instant::now();
+    let t = Timeline::build(&arts, &ms, &options).unwrap_or_default();
+    assert!(started.elapsed().as_secs() < 60);
+    assert!(!t.events.is_empty());
+    for e in &t.events {
+        assert_eq!(e.participants.len(), 1, "{:?}", e.participants);
+    }
 }
