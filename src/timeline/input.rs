@@ -303,6 +303,88 @@ pub enum SignalKind {
     Simultaneous,
 }
 
+impl SignalKind {
+    /// Reads a signal as written: the kind, and the distance when one is
+    /// given as a TIMEX3 duration (`a day earlier` → before, `P1D`;
+    /// `hours after` → after, `PTXH`; `two weeks later` → after, `P2W`).
+    /// `None` for words that are not temporal signals.
+    ///
+    /// ```
+    /// use dateline::timeline::SignalKind;
+    /// let (kind, offset) = SignalKind::from_text("a day earlier").ok_or("not a signal")?;
+    /// assert_eq!(kind, SignalKind::Before);
+    /// assert_eq!(offset.map(|v| v.to_string()).as_deref(), Some("P1D"));
+    /// assert_eq!(SignalKind::from_text("following").map(|s| s.0), Some(SignalKind::After));
+    /// assert_eq!(SignalKind::from_text("hours after").and_then(|s| s.1).map(|v| v.to_string()).as_deref(), Some("PTXH"));
+    /// assert_eq!(SignalKind::from_text("Since").map(|s| s.0), Some(SignalKind::Since));
+    /// assert!(SignalKind::from_text("because").is_none());
+    /// # Ok::<(), &str>(())
+    /// ```
+    pub fn from_text(text: &str) -> Option<(SignalKind, Option<Value>)> {
+        let lower = text.trim().to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let (last, rest) = words.split_last()?;
+        let two = words.len() >= 2 && words[words.len() - 2..] == ["prior", "to"];
+        let ahead = words.len() >= 2 && words[words.len() - 2..] == ["ahead", "of"];
+        let kind = match *last {
+            _ if two || ahead => SignalKind::Before,
+            "before" | "earlier" | "previously" | "beforehand" => SignalKind::Before,
+            "since" => SignalKind::Since,
+            "after" | "later" | "following" | "afterwards" | "afterward" => SignalKind::After,
+            "until" | "till" => SignalKind::Until,
+            "during" | "amid" | "while" | "throughout" | "within" => SignalKind::During,
+            "as" | "when" | "meanwhile" | "simultaneously" => SignalKind::Simultaneous,
+            _ => return None,
+        };
+        let body = if two || ahead {
+            &words[..words.len() - 2]
+        } else {
+            rest
+        };
+        Some((kind, distance(body)))
+    }
+}
+
+/// A distance before a signal word: `a day`, `two weeks`, `hours`, `3 days`.
+fn distance(words: &[&str]) -> Option<Value> {
+    use crate::value::{Duration, DurationUnit};
+    let (unit_word, amount_words) = words.split_last()?;
+    let unit = match unit_word.trim_end_matches('s') {
+        "minute" => DurationUnit::Minute,
+        "hour" => DurationUnit::Hour,
+        "day" => DurationUnit::Day,
+        "week" => DurationUnit::Week,
+        "month" => DurationUnit::Month,
+        "year" => DurationUnit::Year,
+        _ => return None,
+    };
+    let amount: Option<u64> = match amount_words {
+        [] => None,
+        [w, ..] => match *w {
+            "a" | "an" | "one" => Some(1),
+            "two" => Some(2),
+            "three" => Some(3),
+            "four" => Some(4),
+            "five" => Some(5),
+            "six" => Some(6),
+            "seven" => Some(7),
+            "eight" => Some(8),
+            "nine" => Some(9),
+            "ten" => Some(10),
+            "several" | "few" | "some" | "many" => None,
+            n => n.parse().ok(),
+        },
+    };
+    let d = match amount.and_then(crate::value::Decimal::from_u64) {
+        Some(n) => Duration::new(n, unit),
+        None => Duration::fuzzy(unit),
+    };
+    Some(Value::duration(d))
+}
+
 /// What a signal relates the mention to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -221,6 +221,52 @@ pub use relation::TemporalRelation;
 ///   "conflicts": []
 /// }
 /// ```
+///
+/// # Queries
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use dateline::timeline::{
+///     AnchorInput, ArticleInput, MentionInput, PhaseAspect, ReferenceSource, Status,
+///     TemporalRelation, Timeline, TimelineOptions,
+/// };
+///
+/// let day = |d| NaiveDate::from_ymd_opt(2022, 1, d).unwrap();
+/// let articles = [ArticleInput::new("a", Some(day(20)), ReferenceSource::Published)];
+/// let m = |start: usize, trigger: &str, aspect, value: &str| MentionInput {
+///     article: "a".into(),
+///     start,
+///     end: start + trigger.len(),
+///     trigger: trigger.into(),
+///     lemma: "withdraw".into(),
+///     aspect,
+///     status: Status::Happened,
+///     sentence: format!("Troops {trigger} on {value}."),
+///     sentence_index: start / 100,
+///     participants: vec!["russia".into()],
+///     anchor: Some(AnchorInput::new(value.parse().unwrap(), value, 0, 0)),
+///     salience: 0.5,
+///     ..MentionInput::default()
+/// };
+/// let mentions = [
+///     m(100, "began withdrawing", PhaseAspect::Start, "2022-01-13"),
+///     m(200, "finished withdrawing", PhaseAspect::End, "2022-01-19"),
+/// ];
+/// let t = Timeline::build(&articles, &mentions, &TimelineOptions::default())?;
+/// let ids = |v: Vec<&dateline::timeline::Event>| v.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
+/// assert_eq!(ids(t.between(day(10), day(16))), ["e1"]);
+/// assert_eq!(ids(t.involving("Russia")), ["e1", "e2"]);
+/// assert_eq!(ids(t.before("e2")), ["e1"]);
+/// assert_eq!(ids(t.after("e1")), ["e2"]);
+/// assert_eq!(t.relation("e1", "e2"), Some(TemporalRelation::Before));
+/// assert_eq!(t.sources_of("e1")[0].id, "a");
+/// assert_eq!(t.mentions_of("e2")[0].trigger, "finished withdrawing");
+/// assert_eq!(t.reference_of("a").map(|r| r.source), Some(ReferenceSource::Published));
+/// assert!(t.conflicts.is_empty());
+/// // The start and the end of the withdrawal: two events, linked as phases.
+/// assert!(t.relations.iter().any(|r| r.basis == dateline::timeline::Basis::Phase));
+/// # Ok::<(), dateline::Error>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Timeline {
     /// Every article, sorted by id, with its reference time.

@@ -400,3 +400,29 @@ fn oversized_blocks_are_narrowed() {
         assert_eq!(e.participants.len(), 1, "{:?}", e.participants);
     }
 }
+
+#[test]
+fn signals_read_from_text() {
+    let read = |t: &str| SignalKind::from_text(t).map(|(k, o)| (k, o.map(|v| v.to_string())));
+    assert_eq!(
+        read("two weeks later"),
+        Some((SignalKind::After, Some("P2W".into())))
+    );
+    assert_eq!(
+        read("3 days before"),
+        Some((SignalKind::Before, Some("P3D".into())))
+    );
+    assert_eq!(read("prior to"), Some((SignalKind::Before, None)));
+    assert_eq!(
+        read("a day ahead of"),
+        Some((SignalKind::Before, Some("P1D".into())))
+    );
+    assert_eq!(read("during"), Some((SignalKind::During, None)));
+    assert_eq!(read("until"), Some((SignalKind::Until, None)));
+    assert_eq!(
+        read("several days after"),
+        Some((SignalKind::After, Some("PXD".into())))
+    );
+    assert_eq!(read(""), None);
+    assert_eq!(read("reportedly"), None);
+}
