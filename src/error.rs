@@ -135,6 +135,31 @@ pub enum Error {
         /// The setting that raises the limit.
         how: &'static str,
     },
+
+    /// Input given to a stage that it cannot use (strict mode): a mention
+    /// of an unknown article, a duplicate id, reversed offsets.
+    #[error("invalid input: {what}: {message}")]
+    InvalidInput {
+        /// What was given (e.g. `mention "afp:10-4"`).
+        what: String,
+        /// What is wrong.
+        message: String,
+    },
+
+    /// A file in a line- or XML-based format other than TimeML (a
+    /// SemEval-2015 Task 4 CAT document or timeline) could not be read.
+    #[error("{}: {format} at line {line}: {message}",
+        path.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "<input>".into()))]
+    Format {
+        /// The file, when the input came from one.
+        path: Option<PathBuf>,
+        /// The format (`CAT`, `timeline`).
+        format: &'static str,
+        /// The 1-based line of the problem.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
 }
 
 /// `Result` with the crate's [`Error`].

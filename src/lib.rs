@@ -49,6 +49,7 @@
 //! | event mentions, their anchors, participants and salience | [`events`] |
 //! | TimeML reading and writing | [`timeml`] |
 //! | TempEval-3 scoring | [`eval`] |
+//! | cross-article event merging, the event graph, exports | [`timeline`] |
 //!
 //! ## Usage
 //!
@@ -117,6 +118,7 @@ mod error;
 pub mod eval;
 pub mod events;
 pub mod tagger;
+pub mod timeline;
 pub mod timeml;
 pub mod value;
 

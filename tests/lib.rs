@@ -5,5 +5,6 @@ mod article;
 mod eval;
 mod events;
 mod tagger;
+mod timeline;
 mod timeml;
 mod value;

@@ -95,7 +95,7 @@ use crate::{Error, Result};
 
 mod offsets;
 mod read;
-mod scan;
+pub(crate) mod scan;
 mod write;
 
 pub use offsets::{CharIndex, byte_to_char, char_to_byte};

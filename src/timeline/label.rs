@@ -1,0 +1,326 @@
+//! Short human-readable labels for events, cut from a mention's sentence:
+//! the clause around the trigger (subject, trigger phrase, object or
+//! place), without the time expression, at most [`MAX_LABEL`] bytes.
+
+/// The longest label, in bytes (cut at a word boundary).
+pub(crate) const MAX_LABEL: usize = 80;
+
+/// Words the clause does not run past, on either side.
+const BOUNDARY: &[&str] = &[
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "because",
+    "since",
+    "following",
+    "amid",
+    "said",
+    "says",
+    "told",
+    "which",
+    "who",
+    "whom",
+    "where",
+    "but",
+    "although",
+    "though",
+    "if",
+    "unless",
+    "until",
+    "according",
+    "that",
+];
+
+/// Verbs whose object can stand before the reported clause ("told Putin
+/// the pullout would ...").
+const TOLD: &[&str] = &["told", "informed", "assured", "warned", "promised"];
+
+/// Determiners that can open a subject.
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our"];
+
+/// Words a label does not end with.
+const DANGLING: &[&str] = &[
+    "on", "in", "at", "by", "from", "to", "of", "for", "with", "the", "a", "an", "and", "or",
+    "this", "that", "last", "next", "its", "their", "his", "her", "during", "since", "until",
+    "within", "over", "into", "onto", "about", "than",
+];
+
+/// Prepositions dropped together with the time expression they govern.
+const TIME_PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "by", "during", "since", "until", "from", "this", "before", "after",
+];
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+    word: bool,
+}
+
+fn tokenize(s: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut cur: Option<usize> = None;
+    let is_word = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | '&' | '/');
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        // A comma between digits is part of a number (`2,000`).
+        let numeric_comma = c == ','
+            && k > 0
+            && chars[k - 1].1.is_ascii_digit()
+            && chars.get(k + 1).is_some_and(|n| n.1.is_ascii_digit());
+        if is_word(c) || numeric_comma {
+            if cur.is_none() {
+                cur = Some(i);
+            }
+        } else {
+            if let Some(st) = cur.take() {
+                push_word(s, st, i, &mut out);
+            }
+            if !c.is_whitespace() {
+                out.push(Tok {
+                    start: i,
+                    end: i + c.len_utf8(),
+                    word: false,
+                });
+            }
+        }
+    }
+    if let Some(st) = cur {
+        push_word(s, st, s.len(), &mut out);
+    }
+    out
+}
+
+/// Pushes a word, splitting off a sentence-final period (`Kazakhstan.`)
+/// but keeping abbreviations' inner periods (`U.S.`).
+fn push_word(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+    let w = &s[start..end];
+    if w.len() > 1 && w.ends_with('.') && !w[..w.len() - 1].contains('.') {
+        out.push(Tok {
+            start,
+            end: end - 1,
+            word: true,
+        });
+        out.push(Tok {
+            start: end - 1,
+            end,
+            word: false,
+        });
+    } else {
+        out.push(Tok {
+            start,
+            end,
+            word: true,
+        });
+    }
+}
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+/// The label for a mention: `sentence` with the trigger at byte offset
+/// `trigger_at` (if known) or found by its text, `time_text` removed.
+pub(crate) fn label(
+    sentence: &str,
+    trigger: &str,
+    trigger_at: Option<usize>,
+    time_text: Option<&str>,
+) -> String {
+    let toks = tokenize(sentence);
+    let at = trigger_at
+        .filter(|&o| o < sentence.len())
+        .or_else(|| find_word(sentence, trigger));
+    let Some(at) = at else {
+        return capitalise(trigger.trim());
+    };
+    let Some(i) = toks
+        .iter()
+        .position(|t| t.start <= at && at < t.end.max(t.start + 1))
+    else {
+        return capitalise(trigger.trim());
+    };
+    // Left: up to 8 words, stopping at punctuation or a boundary word.
+    let mut lo = i;
+    let mut count = 0;
+    while lo > 0 && count < 8 {
+        let t = toks[lo - 1];
+        if !t.word || BOUNDARY.contains(&lower(&sentence[t.start..t.end]).as_str()) {
+            break;
+        }
+        lo -= 1;
+        count += 1;
+    }
+    // "told Putin the pullout would be completed": skip the object.
+    if lo > 0
+        && TOLD.contains(&lower(&sentence[toks[lo - 1].start..toks[lo - 1].end]).as_str())
+        && let Some(d) = (lo..i)
+            .find(|&k| DETERMINERS.contains(&lower(&sentence[toks[k].start..toks[k].end]).as_str()))
+        && (lo..d).all(|k| sentence[toks[k].start..].starts_with(char::is_uppercase))
+    {
+        lo = d;
+    }
+    // Right: up to 9 words.
+    let mut hi = i + 1;
+    let mut count = 0;
+    while hi < toks.len() && count < 9 {
+        let t = toks[hi];
+        if !t.word || BOUNDARY.contains(&lower(&sentence[t.start..t.end]).as_str()) {
+            break;
+        }
+        hi += 1;
+        count += 1;
+    }
+    let mut keep: Vec<bool> = vec![true; toks.len()];
+    // Drop the time expression (and the preposition governing it).
+    if let Some(tt) = time_text.map(str::trim).filter(|t| !t.is_empty())
+        && let Some(pos) = find_phrase(sentence, tt)
+    {
+        let (ts, te) = (pos, pos + tt.len());
+        let mut first = None;
+        for (k, t) in toks.iter().enumerate() {
+            if t.start >= ts && t.end <= te {
+                keep[k] = false;
+                first.get_or_insert(k);
+            }
+        }
+        if let Some(f) = first
+            && f > 0
+            && TIME_PREPOSITIONS
+                .contains(&lower(&sentence[toks[f - 1].start..toks[f - 1].end]).as_str())
+            && f - 1 != i
+        {
+            keep[f - 1] = false;
+        }
+    }
+    keep[i] = true;
+    let mut words: Vec<&str> = (lo..hi)
+        .filter(|&k| keep[k])
+        .map(|k| &sentence[toks[k].start..toks[k].end])
+        .collect();
+    // At most MAX_LABEL bytes, whole words.
+    let mut len = 0;
+    let mut fit = 0;
+    for w in &words {
+        let add = w.len() + usize::from(fit > 0);
+        if len + add > MAX_LABEL && fit > 0 {
+            break;
+        }
+        len += add;
+        fit += 1;
+    }
+    words.truncate(fit);
+    // No dangling function words at the end (keep the trigger).
+    while words.len() > 1 && DANGLING.contains(&lower(words[words.len() - 1]).as_str()) {
+        words.pop();
+    }
+    let mut out = words.join(" ");
+    if out.is_empty() {
+        out = trigger.trim().to_string();
+    }
+    capitalise(&out)
+}
+
+/// Byte offset of `word` in `s` as a whole word (case-insensitive, ASCII
+/// case only), else as any substring.
+fn find_word(s: &str, word: &str) -> Option<usize> {
+    let word = word.trim();
+    if word.is_empty() {
+        return None;
+    }
+    let ls = s.to_ascii_lowercase();
+    let lw = word.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(p) = ls.get(from..).and_then(|r| r.find(&lw)) {
+        let p = from + p;
+        let before = ls[..p].chars().next_back();
+        let after = ls[p + lw.len()..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            return Some(p);
+        }
+        from = p + lw.len().max(1);
+    }
+    ls.find(&lw)
+}
+
+fn find_phrase(s: &str, phrase: &str) -> Option<usize> {
+    s.find(phrase).or_else(|| find_word(s, phrase))
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::label;
+
+    #[test]
+    fn clause_around_the_trigger() {
+        let s = "NUR-SULTAN, Jan 11 (Reuters) — Russian-led forces will begin withdrawing from Kazakhstan in two days’ time after stabilising the Central Asian nation";
+        let at = s.find("withdrawing");
+        assert_eq!(
+            label(s, "withdrawing", at, Some("in two days’ time")),
+            "Russian-led forces will begin withdrawing from Kazakhstan"
+        );
+    }
+
+    #[test]
+    fn stops_at_reporting_verbs_and_drops_time() {
+        let s = "Russian Defence Minister Sergei Shoigu told Putin the pullout would be completed by Wednesday next week, several days ahead of a January 22 deadline.";
+        assert_eq!(
+            label(s, "completed", None, Some("Wednesday next week")),
+            "The pullout would be completed"
+        );
+        let s = "Russian soldiers completed their draw down from Kazakhstan, the defence ministry said on Wednesday (Jan 19).";
+        assert_eq!(
+            label(s, "completed", None, Some("Wednesday")),
+            "Russian soldiers completed their draw down from Kazakhstan"
+        );
+    }
+
+    #[test]
+    fn headline_and_cap() {
+        assert_eq!(
+            label(
+                "Russia-led troops begin pullback from Kazakhstan",
+                "pullback",
+                None,
+                None
+            ),
+            "Russia-led troops begin pullback from Kazakhstan"
+        );
+        let long = "word ".repeat(40);
+        let l = label(&long, "word", Some(100), None);
+        assert!(l.len() <= super::MAX_LABEL);
+        assert_eq!(label("", "Speech", None, None), "Speech");
+        assert_eq!(label("no trigger here", "xyz", None, None), "Xyz");
+    }
+
+    #[test]
+    fn numbers_keep_their_commas() {
+        assert_eq!(
+            label(
+                "More than 2,000 soldiers were sent to the former Soviet republic on Jan 6, officials said.",
+                "sent",
+                None,
+                Some("Jan 6")
+            ),
+            "More than 2,000 soldiers were sent to the former Soviet republic"
+        );
+    }
+
+    #[test]
+    fn sentence_final_period_is_punctuation() {
+        assert_eq!(
+            label("Troops left Kazakhstan.", "left", None, None),
+            "Troops left Kazakhstan"
+        );
+    }
+}

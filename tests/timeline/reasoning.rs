@@ -1,0 +1,428 @@
+//! Conflicts, contradictions, relative placement and scale.
+
+use dateline::timeline::{
+    Basis, ConflictKind, PhaseAspect, Placement, SignalInput, SignalKind, SignalTarget, Status,
+    TemporalRelation, Timeline, TimelineOptions,
+};
+
+use super::{M, article, day};
+
+const TOKAYEV: &[&str] = &["tokayev", "parliament"];
+
+#[test]
+fn monday_or_tuesday_is_one_event_with_a_conflict() {
+    let arts = [article("a", 1, 12), article("b", 1, 12)];
+    let ms = [
+        M::new(
+            "a",
+            1,
+            "Tokayev gave a speech to parliament on Monday about the unrest.",
+            "speech",
+        )
+        .lemma("speech", "")
+        .who(TOKAYEV)
+        .at("2022-01-10", "Monday")
+        .build(),
+        M::new(
+            "b",
+            2,
+            "In a speech to parliament on Tuesday, Tokayev spoke about the unrest.",
+            "speech",
+        )
+        .lemma("speech", "")
+        .who(TOKAYEV)
+        .at("2022-01-11", "Tuesday")
+        .build(),
+    ];
+    let t = Timeline::build(&arts, &ms, &TimelineOptions::default()).unwrap_or_default();
+    assert_eq!(t.events.len(), 1, "{:#?}", t.events);
+    let e = &t.events[0];
+    assert_eq!(e.claims.len(), 2);
+    assert_eq!(e.claims.iter().filter(|c| c.primary).count(), 1);
+    assert_eq!(t.conflicts.len(), 1);
+    let c = &t.conflicts[0];
+    assert_eq!(c.kind, ConflictKind::DateDisagreement);
+    assert_eq!(c.events, ["e1"]);
+    assert_eq!(c.sides.len(), 2);
+    let sides: Vec<&Vec<String>> = c.sides.iter().map(|s| &s.mentions).collect();
+    assert!(sides.iter().any(|s| s.iter().all(|m| m.starts_with("a:"))));
+    assert!(sides.iter().any(|s| s.iter().all(|m| m.starts_with("b:"))));
+    assert_eq!(t.conflicts_of("e1").len(), 1);
+    // A week apart is too far: two speeches.
+    let mut far = ms.clone();
+    far[1].anchor = Some(dateline::timeline::AnchorInput::new(
+        "2022-01-18"
+            .parse()
+            .unwrap_or(dateline::value::Value::PastRef),
+        "Tuesday",
+        0,
+        0,
+    ));
+    let t = Timeline::build(&arts, &far, &TimelineOptions::default()).unwrap_or_default();
+    assert_eq!(t.events.len(), 2);
+    assert!(t.conflicts.is_empty());
+}
+
+#[test]
+fn two_dates_in_one_article_are_two_events() {
+    let arts = [article("a", 1, 12)];
+    let ms = [
+        M::new("a", 1, "Tokayev gave a speech on Monday.", "speech")
+            .lemma("speech", "")
+            .who(TOKAYEV)
+            .at("2022-01-10", "Monday")
+            .build(),
+        M::new("a", 3, "He gave another speech on Tuesday.", "speech")
+            .lemma("speech", "")
+            .who(TOKAYEV)
+            .at("2022-01-11", "Tuesday")
+            .build(),
+    ];
+    let t = Timeline::build(&arts, &ms, &TimelineOptions::default()).unwrap_or_default();
+    assert_eq!(t.events.len(), 2);
+    assert!(t.conflicts.is_empty());
+}
+
+#[test]
+fn planned_and_actual_dates_differ() {
+    let arts = [article("early", 1, 13), article("late", 1, 20)];
+    let who: &[&str] = &["russia", "kazakhstan"];
+    let ms = [
+        M::new(
+            "early",
+            2,
+            "The withdrawal will be completed on January 20, the ministry said.",
+            "completed",
+        )
+        .lemma("complete", "withdrawal")
+        .aspect(PhaseAspect::End)
+        .status(Status::Planned)
+        .who(who)
+        .at("2022-01-20", "January 20")
+        .build(),
+        M::new(
+            "late",
+            1,
+            "Russian troops completed the withdrawal from Kazakhstan on January 19.",
+            "completed",
+        )
+        .lemma("complete", "withdrawal")
+        .aspect(PhaseAspect::End)
+        .who(who)
+        .at("2022-01-19", "January 19")
+        .build(),
+    ];
+    let t = Timeline::build(&arts, &ms, &TimelineOptions::default()).unwrap_or_default();
+    assert_eq!(t.events.len(), 1);
+    assert_eq!(t.events[0].when.value.as_deref(), Some("2022-01-19"));
+    assert_eq!(t.events[0].status, Status::Happened);
+    assert_eq!(t.conflicts.len(), 1);
+    let c = &t.conflicts[0];
+    assert_eq!(c.kind, ConflictKind::PlannedVsActual);
+    assert!(c.sides[0].claim.starts_with("2022-01-19"));
+    assert_eq!(c.sides[0].mentions.len(), 1);
+    assert!(c.sides[0].mentions[0].starts_with("late:"));
+    assert!(c.sides[1].mentions[0].starts_with("early:"));
+    let md = t.to_markdown();
+    assert!(md.contains("planned_vs_actual"));
+}
+
+#[test]
+fn a_contradicting_signal_is_reported_not_stored() {
+    let arts = [article("a", 1, 20)];
+    let riots = M::new("a", 1, "Riots broke out in Almaty on January 5.", "broke")
+        .lemma("break", "unrest")
+        .at("2022-01-05", "January 5");
+    let appeal = M::new(
+        "a",
+        2,
+        "Tokayev appealed to Moscow for help on January 10.",
+        "appealed",
+    )
+    .lemma("appeal", "request")
+    .at("2022-01-10", "January 10");
+    // "The riots broke out after the appeal": contradicts the dates.
+    let ms = [
+        riots.with_signal(SignalKind::After, "after", &appeal, None),
+        appeal.build(),
+    ];
+    let t = Timeline::build(&arts, &ms, &TimelineOptions::default()).unwrap_or_default();
+    assert_eq!(t.events.len(), 2);
+    assert!(t.relations.iter().all(|r| r.basis == Basis::Date));
+    assert_eq!(t.conflicts.len(), 1, "{:#?}", t.conflicts);
+    let c = &t.conflicts[0];
+    assert_eq!(c.kind, ConflictKind::ContradictoryRelations);
+    assert_eq!(c.events, ["e1", "e2"]);
+    assert_eq!(c.sides.len(), 2);
+    assert!(c.sides[1].claim.contains("AFTER"));
+    assert!(c.sides[0].claim.contains("dated 2022-01-05"));
+    assert!(c.sides[0].claim.contains("dated 2022-01-10"));
+    // Still a consistent graph: the riots are before the appeal.
+    assert_eq!(t.relation("e1", "e2"), Some(TemporalRelation::Before));
+}
+
+#[test]
+fn relative_events_are_placed_by_their_relations() {
+    let arts = [article("a", 1, 20)];
+    let deploy = M::new("a", 1, "Troops were deployed on January 6.", "deployed")
+        .lemma("deploy", "deployment")
+        .at("2022-01-06", "January 6");
+    let start = M::new("a", 2, "The withdrawal began on January 13.", "withdrawal")
+        .lemma("withdraw", "withdrawal")
+        .aspect(PhaseAspect::Start)
+        .at("2022-01-13", "January 13");
+    let guard = M::new(
+        "a",
+        3,
+        "The troops guarded airports after the deployment and before the withdrawal began.",
+        "guarded",
+    )
+    .lemma("guard", "protection");
+    let mut g = guard.with_signal(SignalKind::After, "after", &deploy, None);
+    let (s, e) = start.span();
+    g.signals.push(SignalInput {
+        kind: SignalKind::Before,
+        text: "before".into(),
+        target: SignalTarget::Mention { start: s, end: e },
+        offset: None,
+    });
+    let lonely = M::new("a", 4, "Officials praised the mission.", "praised")
+        .lemma("praise", "")
+        .status(Status::Unknown);
+    let ms = [deploy.build(), start.build(), g, lonely.build()];
+    let t = Timeline::build(&arts, &ms, &TimelineOptions::default()).unwrap_or_default();
+    let labels: Vec<(&str, Placement)> = t
+        .events
+        .iter()
+        .map(|e| (e.lemma.as_str(), e.when.placement))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            ("deploy", Placement::Dated),
+            ("guard", Placement::Relative),
+            ("withdraw", Placement::Dated),
+            ("praise", Placement::Undated),
+        ]
+    );
+    let guard = &t.events[1];
+    assert_eq!(guard.when.earliest, Some(day(1, 6)));
+    assert_eq!(guard.when.latest, Some(day(1, 13)));
+    assert_eq!(guard.when.value, None);
+    let before: Vec<&str> = t.before("e2").iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(before, ["e1"]);
+    let after: Vec<&str> = t.after("e2").iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(after, ["e3"]);
+    assert!(t.conflicts.is_empty());
+    // The undated event is in no date range; the relative one in January.
+    assert_eq!(t.between(day(1, 1), day(1, 31)).len(), 3);
+}
+
+#[test]
+fn a_day_earlier_dates_an_event() {
+    let arts = [article("a", 1, 20)];
+    let leave = M::new("a", 1, "The last troops left on January 19.", "left")
+        .lemma("leave", "withdrawal")
+        .at("2022-01-19", "January 19");
+    let ceremony = M::new(
+        "a",
+        2,
+        "A farewell ceremony was held a day earlier.",
+        "ceremony",
+    )
+    .lemma("ceremony", "");
+    let ms = [
+        leave.build(),
+        ceremony.with_signal(SignalKind::Before, "a day earlier", &leave, Some("P1D")),
+    ];
+    let t = Timeline::build(&arts, &ms, &TimelineOptions::default()).unwrap_or_default();
+    assert_eq!(t.events.len(), 2);
+    assert_eq!(t.events[0].lemma, "ceremony");
+    assert_eq!(t.events[0].when.value.as_deref(), Some("2022-01-18"));
+    assert_eq!(
+        t.events[0].mentions[0].time_text.as_deref(),
+        Some("a day earlier")
+    );
+    assert_eq!(t.relation("e1", "e2"), Some(TemporalRelation::Before));
+}
+
+#[test]
+fn an_undated_happened_event_is_bounded_by_its_report() {
+    let arts = [article("a", 1, 11)];
+    let ms = [M::new("a", 1, "Protesters torched buildings.", "torched")
+        .lemma("torch", "")
+        .build()];
+    let t = Timeline::build(&arts, &ms, &TimelineOptions::default()).unwrap_or_default();
+    assert_eq!(t.events[0].when.placement, Placement::Relative);
+    assert_eq!(t.events[0].when.latest, Some(day(1, 11)));
+    assert_eq!(t.events[0].when.earliest, None);
+}
+
+/// Many events over many weeks: blocking keeps merging near-linear. In a
+/// release build this takes well under a second; an all-pairs merge of
+/// 12,000 mentions would be 72 million comparisons.
+#[test]
+fn scales_with_blocking() {
+    let n_events = 4000usize;
+    let arts: Vec<_> = (0..3)
+        .map(|a| {
+            dateline::timeline::ArticleInput::new(
+                format!("src{a}"),
+                chrono::NaiveDate::from_ymd_opt(2030, 1, 1),
+                dateline::timeline::ReferenceSource::Published,
+            )
+        })
+        .collect();
+    let base = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap_or_default();
+    let mut ms = Vec::new();
+    for i in 0..n_events {
+        let date = base + chrono::Duration::days((i / 4) as i64);
+        let lemma = format!("event{}", i % 4);
+        for a in 0..3 {
+            let sentence = format!("Something {lemma} happened with party{i}.");
+            ms.push(dateline::timeline::MentionInput {
+                article: format!("src{a}"),
+                start: i * 100,
+                end: i * 100 + 5,
+                trigger: lemma.clone(),
+                lemma: lemma.clone(),
+                status: Status::Happened,
+                sentence,
+                sentence_index: i,
+                participants: vec![format!("party{i}")],
+                anchor: Some(dateline::timeline::AnchorInput::new(
+                    dateline::value::Value::date(date),
+                    "that day",
+                    0,
+                    0,
+                )),
+                salience: 0.5,
+                ..Default::default()
+            });
+        }
+    }
+    // As many undated events, each bounded by its article's date, and a
+    // chain of signals among a few hundred of them.
+    for i in 0..n_events {
+        let lemma = format!("undated{i}x");
+        let mut m = dateline::timeline::MentionInput {
+            article: "src0".into(),
+            start: 1_000_000 + i * 100,
+            end: 1_000_000 + i * 100 + 5,
+            trigger: lemma.clone(),
+            lemma,
+            status: Status::Happened,
+            sentence: format!("Undated thing {i}."),
+            sentence_index: 100_000 + i,
+            salience: 0.5,
+            ..Default::default()
+        };
+        if i % 10 == 1 {
+            m.signals.push(SignalInput {
+                kind: SignalKind::After,
+                text: "after".into(),
+                target: SignalTarget::Mention {
+                    start: 1_000_000 + (i - 1) * 100,
+                    end: 1_000_000 + (i - 1) * 100 + 5,
+                },
+                offset: None,
+            });
+        }
+        ms.push(m);
+    }
+    let started = std::time::Instant::now();
+    let t = Timeline::build(&arts, &ms, &TimelineOptions::default()).unwrap_or_default();
+    let took = started.elapsed();
+    assert_eq!(t.events.len(), 2 * n_events);
+    assert_eq!(
+        t.events
+            .iter()
+            .filter(|e| e.when.placement == Placement::Dated)
+            .count(),
+        n_events
+    );
+    assert!(
+        t.events
+            .iter()
+            .filter(|e| e.when.placement == Placement::Dated)
+            .all(|e| e.mentions.len() == 3)
+    );
+    assert_eq!(
+        t.relations
+            .iter()
+            .filter(|r| r.basis == Basis::Signal)
+            .count(),
+        n_events / 10
+    );
+    assert!(t.conflicts.is_empty());
+    assert!(took.as_secs() < 60, "{took:?}");
+}
+
+/// One huge block (the same verb, the same week): narrowed, so the cost
+/// stays bounded, and mentions only merge with mentions sharing a
+/// participant.
+#[test]
+fn oversized_blocks_are_narrowed() {
+    let arts: Vec<_> = (0..4)
+        .map(|a| article(["a", "b", "c", "d"][a], 1, 20))
+        .collect();
+    let mut ms = Vec::new();
+    for i in 0..3000usize {
+        let who = format!("speaker{}", i % 300);
+        ms.push(dateline::timeline::MentionInput {
+            article: ["a", "b", "c", "d"][i % 4].into(),
+            start: i * 10,
+            end: i * 10 + 4,
+            trigger: "said".into(),
+            lemma: "say".into(),
+            status: Status::Happened,
+            sentence: format!("{who} said something on Monday."),
+            sentence_index: i,
+            participants: vec![who],
+            anchor: Some(dateline::timeline::AnchorInput::new(
+                "2022-01-17"
+                    .parse()
+                    .unwrap_or(dateline::value::Value::PastRef),
+                "Monday",
+                0,
+                0,
+            )),
+            salience: 0.3,
+            ..Default::default()
+        });
+    }
+    let options = TimelineOptions::builder().max_bucket(50).build();
+    let started = std::time::Instant::now();
+    let t = Timeline::build(&arts, &ms, &options).unwrap_or_default();
+    assert!(started.elapsed().as_secs() < 60);
+    assert!(!t.events.is_empty());
+    for e in &t.events {
+        assert_eq!(e.participants.len(), 1, "{:?}", e.participants);
+    }
+}
+
+#[test]
+fn signals_read_from_text() {
+    let read = |t: &str| SignalKind::from_text(t).map(|(k, o)| (k, o.map(|v| v.to_string())));
+    assert_eq!(
+        read("two weeks later"),
+        Some((SignalKind::After, Some("P2W".into())))
+    );
+    assert_eq!(
+        read("3 days before"),
+        Some((SignalKind::Before, Some("P3D".into())))
+    );
+    assert_eq!(read("prior to"), Some((SignalKind::Before, None)));
+    assert_eq!(
+        read("a day ahead of"),
+        Some((SignalKind::Before, Some("P1D".into())))
+    );
+    assert_eq!(read("during"), Some((SignalKind::During, None)));
+    assert_eq!(read("until"), Some((SignalKind::Until, None)));
+    assert_eq!(
+        read("several days after"),
+        Some((SignalKind::After, Some("PXD".into())))
+    );
+    assert_eq!(read(""), None);
+    assert_eq!(read("reportedly"), None);
+}
