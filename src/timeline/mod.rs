@@ -145,6 +145,7 @@ pub mod input;
 mod label;
 mod merge;
 mod order;
+mod pipeline;
 mod reason;
 pub mod relation;
 pub mod semeval;
@@ -161,6 +162,7 @@ pub use input::{
     AnchorInput, AnchorRelation, ArticleInput, DatelineInput, MentionInput, PhaseAspect, Polarity,
     ReferenceSource, SignalInput, SignalKind, SignalTarget, Status,
 };
+pub use pipeline::Prepared;
 pub use relation::TemporalRelation;
 
 /// A timeline: the articles, the events in chronological order, the

@@ -1,0 +1,265 @@
+//! From a collection of articles to a timeline: the stages run in order.
+//!
+//! For each article: its structure and reference time
+//! ([`Collection::resolve_references`]), its temporal expressions
+//! ([`Tagger::tag`] against the reference), its event mentions in the body
+//! only ([`Extractor::extract_within`] over
+//! [`Structure::body_segments`](crate::article::Structure::body_segments));
+//! then salience across articles ([`corroborate`]) and the merge, graph and
+//! reasoning of [`Timeline::build`].
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use super::input::{
+    AnchorInput, AnchorRelation, ArticleInput, DatelineInput, MentionInput, PhaseAspect, Polarity,
+    ReferenceSource, SignalInput, SignalKind, SignalTarget, Status,
+};
+use super::{Timeline, TimelineOptions};
+use crate::Result;
+use crate::article::{Collection, ReferenceOptions, ResolvedArticle};
+use crate::events::{self, EventMention, Extractor, corroborate};
+use crate::tagger::{Expression, Tagger};
+use crate::value::Mod;
+
+/// What the stages before the merge produced for a collection: the
+/// timeline's inputs, plus each article's expressions and mentions.
+#[derive(Debug, Clone, Serialize)]
+pub struct Prepared {
+    /// One entry per article, in the collection's order.
+    pub articles: Vec<ArticleInput>,
+    /// Every event mention of every article, converted for the merge.
+    pub mentions: Vec<MentionInput>,
+    /// Each article's temporal expressions (same order as `articles`).
+    pub expressions: Vec<Vec<Expression>>,
+    /// Each article's event mentions (same order as `articles`).
+    pub events: Vec<Vec<EventMention>>,
+}
+
+impl Prepared {
+    /// Runs the stages up to the merge on `collection`: references (with
+    /// `options.strict` deciding whether an article without one is an
+    /// error), expressions, event mentions from the body, salience.
+    pub fn new(
+        collection: &Collection,
+        reference: &ReferenceOptions,
+        options: &TimelineOptions,
+    ) -> Result<Prepared> {
+        let reference = reference.clone().strict(options.strict);
+        let resolved = collection.resolve_references(&reference)?;
+        let tagger = Tagger::new(options.tagger_config());
+        let extractor = Extractor::default();
+        let mut expressions = Vec::with_capacity(resolved.len());
+        let mut events = Vec::with_capacity(resolved.len());
+        for r in &resolved {
+            let text = r.article.text.as_str();
+            let rt = r.reference.reference_time();
+            let found = tagger.tag(text, rt);
+            let body: Vec<Range<usize>> = r
+                .structure
+                .body_segments()
+                .iter()
+                .map(|s| s.start..s.end)
+                .collect();
+            let mentions = extractor.extract_within(text, &found, rt, Some(&body));
+            expressions.push(found);
+            events.push(mentions);
+        }
+        corroborate(&mut events);
+        let articles: Vec<ArticleInput> = resolved.iter().map(article_input).collect();
+        let mut mentions = Vec::new();
+        for ((r, found), evs) in resolved.iter().zip(&expressions).zip(&events) {
+            mentions.extend(
+                evs.iter()
+                    .map(|m| mention_input(&r.article.id, &r.article.text, found, m)),
+            );
+        }
+        Ok(Prepared {
+            articles,
+            mentions,
+            expressions,
+            events,
+        })
+    }
+
+    /// Merges, orders and checks the prepared mentions.
+    pub fn build(&self, options: &TimelineOptions) -> Result<Timeline> {
+        Timeline::build(&self.articles, &self.mentions, options)
+    }
+}
+
+impl Timeline {
+    /// Builds the timeline of a collection: the one-call API.
+    ///
+    /// ```
+    /// use dateline::article::{Article, Collection, ReferenceOptions};
+    /// use dateline::timeline::{Timeline, TimelineOptions};
+    ///
+    /// let collection = Collection::new(vec![
+    ///     Article::builder("a", "MOSCOW (Reuters) - Troops began withdrawing from the country on Thursday.")
+    ///         .published(chrono::NaiveDate::from_ymd_opt(2022, 1, 13).ok_or("date")?)
+    ///         .build(),
+    ///     Article::builder("b", "ALMATY (AFP) - The troops began their withdrawal on January 13.")
+    ///         .published(chrono::NaiveDate::from_ymd_opt(2022, 1, 19).ok_or("date")?)
+    ///         .build(),
+    /// ]);
+    /// let timeline = Timeline::from_collection(
+    ///     &collection,
+    ///     &ReferenceOptions::default(),
+    ///     &TimelineOptions::default(),
+    /// )?;
+    /// let withdrawal = timeline
+    ///     .iter()
+    ///     .find(|e| e.when.value.as_deref() == Some("2022-01-13"))
+    ///     .ok_or("no event on Jan 13")?;
+    /// assert_eq!(withdrawal.sources, ["a", "b"]);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_collection(
+        collection: &Collection,
+        reference: &ReferenceOptions,
+        options: &TimelineOptions,
+    ) -> Result<Timeline> {
+        Prepared::new(collection, reference, options)?.build(options)
+    }
+}
+
+/// The timeline's view of a resolved article.
+fn article_input(r: &ResolvedArticle) -> ArticleInput {
+    let source = match r.reference.source.as_str() {
+        "published" => ReferenceSource::Published,
+        "dateline" => ReferenceSource::Dateline,
+        "in_text" => ReferenceSource::InText,
+        "collection" => ReferenceSource::Collection,
+        _ => ReferenceSource::None,
+    };
+    let dateline = r.structure.dateline.as_ref().map(|d| DatelineInput {
+        place: d.place.as_ref().map(|s| s.text.clone()),
+        region: d.region.as_ref().map(|s| s.text.clone()),
+        agency: d.agency.as_ref().map(|s| s.text.clone()),
+        date: d.date.as_ref().and_then(|p| {
+            p.to_date().or_else(|| {
+                r.reference
+                    .date
+                    .and_then(|rd| p.in_year(chrono::Datelike::year(&rd)))
+            })
+        }),
+    });
+    let title = r.article.title.clone().or_else(|| {
+        r.structure
+            .headline
+            .and_then(|h| r.article.text.get(h.start..h.end))
+            .map(|s| s.trim().to_string())
+    });
+    ArticleInput {
+        id: r.article.id.clone(),
+        title,
+        reference: r.reference.date,
+        reference_source: source,
+        dateline,
+        source: r.article.source.clone(),
+        text: r.article.text.clone(),
+    }
+}
+
+/// The serde (snake_case) name of a unit enum variant.
+fn snake<T: Serialize>(v: &T) -> Option<String> {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => Some(s),
+        _ => None,
+    }
+}
+
+/// The timeline's view of an event mention.
+fn mention_input(
+    article: &str,
+    text: &str,
+    found: &[Expression],
+    m: &EventMention,
+) -> MentionInput {
+    let aspect = match m.phase {
+        events::Phase::Start => PhaseAspect::Start,
+        events::Phase::Continue => PhaseAspect::Continue,
+        events::Phase::End => PhaseAspect::End,
+        _ => PhaseAspect::None,
+    };
+    let status = match m.status {
+        events::Status::Happened => Status::Happened,
+        events::Status::Ongoing => Status::Ongoing,
+        events::Status::Planned => Status::Planned,
+        events::Status::Hypothetical => Status::Possible,
+        events::Status::Negated => Status::Negated,
+        _ => Status::Unknown,
+    };
+    let polarity = match m.polarity {
+        events::Polarity::Negative => Polarity::Negative,
+        _ => Polarity::Positive,
+    };
+    let anchor = m.anchor.as_ref().map(|a| {
+        let expr = a.expression.and_then(|i| found.get(i));
+        let (relation, implied) = match a.relation {
+            events::Relation::Before => (AnchorRelation::Before, None),
+            events::Relation::After => (AnchorRelation::After, None),
+            events::Relation::Since => (AnchorRelation::Since, None),
+            events::Relation::Until => (AnchorRelation::Until, None),
+            events::Relation::OnOrBefore => (AnchorRelation::Until, Some(Mod::OnOrBefore)),
+            events::Relation::OnOrAfter => (AnchorRelation::Since, Some(Mod::OnOrAfter)),
+            _ => (AnchorRelation::At, None),
+        };
+        AnchorInput {
+            value: a.value.clone(),
+            modifier: expr.and_then(|e| e.timex.modifier).or(implied),
+            relation,
+            time_text: expr.map(|e| e.text.clone()).unwrap_or_default(),
+            start: expr.map_or(0, |e| e.start),
+            end: expr.map_or(0, |e| e.end),
+        }
+    });
+    // "a day earlier", "hours after": signals ordering the mention against
+    // the expression it is anchored to.
+    let signals: Vec<SignalInput> = m
+        .anchor
+        .as_ref()
+        .and_then(|a| a.expression.and_then(|i| found.get(i)))
+        .and_then(|e| {
+            let (kind, offset) = SignalKind::from_text(&e.text)?;
+            Some(SignalInput {
+                kind,
+                text: e.text.clone(),
+                target: SignalTarget::Time {
+                    value: e.timex.value.clone(),
+                },
+                offset,
+            })
+        })
+        .into_iter()
+        .collect();
+    let mut participants: Vec<String> = m.participants.iter().map(|p| p.key.clone()).collect();
+    participants.sort();
+    participants.dedup();
+    let sentence = text
+        .get(m.sentence_span.clone())
+        .unwrap_or_default()
+        .trim()
+        .to_string();
+    MentionInput {
+        article: article.to_string(),
+        start: m.start,
+        end: m.end,
+        trigger: m.text.clone(),
+        lemma: m.lemma.clone(),
+        semantic_class: m.semantic_class.as_ref().and_then(snake),
+        class: Some(m.class.as_str().to_string()),
+        aspect,
+        status,
+        polarity,
+        sentence,
+        sentence_index: m.sentence,
+        sentence_start: Some(m.sentence_span.start),
+        participants,
+        anchor,
+        salience: m.salience,
+        signals,
+    }
+}
