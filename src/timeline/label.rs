@@ -212,9 +212,13 @@ pub(crate) fn label(
         fit += 1;
     }
     words.truncate(fit);
-    // No dangling function words at the end (keep the trigger).
+    // No dangling function words at the end (keep the trigger), no
+    // punctuation at the start (a dateline's dash, an opening bracket).
     while words.len() > 1 && DANGLING.contains(&lower(words[words.len() - 1]).as_str()) {
         words.pop();
+    }
+    while words.len() > 1 && !words[0].chars().any(char::is_alphanumeric) {
+        words.remove(0);
     }
     let mut out = words.join(" ");
     if out.is_empty() {

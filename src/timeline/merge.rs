@@ -274,7 +274,7 @@ fn score(a: &Prep, b: &Prep, options: &TimelineOptions) -> Option<f32> {
         (None, Some(d)) => undated_fit(a, d)?,
         (None, None) => 0.5,
     };
-    Some(0.35 * lex + 0.3 * part + 0.2 * time + 0.15 * sent)
+    Some(0.35 * lex + 0.2 * part + 0.3 * time + 0.15 * sent)
 }
 
 /// How an undated mention fits a date: an actual event reported before

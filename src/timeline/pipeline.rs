@@ -70,8 +70,11 @@ impl Prepared {
         let articles: Vec<ArticleInput> = resolved.iter().map(article_input).collect();
         let mut mentions = Vec::new();
         for ((r, found), evs) in resolved.iter().zip(&expressions).zip(&events) {
+            // An aspectual verb ("began") whose process ("withdrawing") is
+            // a mention of its own is carried by that mention's phase.
             mentions.extend(
                 evs.iter()
+                    .filter(|m| !(m.class == events::EventClass::Aspectual && m.phase_of.is_some()))
                     .map(|m| mention_input(&r.article.id, &r.article.text, found, m)),
             );
         }
@@ -238,11 +241,14 @@ fn mention_input(
     let mut participants: Vec<String> = m.participants.iter().map(|p| p.key.clone()).collect();
     participants.sort();
     participants.dedup();
-    let sentence = text
-        .get(m.sentence_span.clone())
-        .unwrap_or_default()
-        .trim()
-        .to_string();
+    // The sentence without the dashes and bullets that may open it (a
+    // dateline's separator, a list marker); its start moves with it.
+    let raw = text.get(m.sentence_span.clone()).unwrap_or_default();
+    let trimmed = raw.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2014}' | '_' | '*' | '\u{2022}')
+    });
+    let sentence_start = m.sentence_span.start + (raw.len() - trimmed.len());
+    let sentence = trimmed.trim_end().to_string();
     MentionInput {
         article: article.to_string(),
         start: m.start,
@@ -256,7 +262,7 @@ fn mention_input(
         polarity,
         sentence,
         sentence_index: m.sentence,
-        sentence_start: Some(m.sentence_span.start),
+        sentence_start: Some(sentence_start),
         participants,
         anchor,
         salience: m.salience,
