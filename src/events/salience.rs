@@ -18,6 +18,7 @@
 use super::mention::Doc;
 use super::{AnchorSource, EventClass, EventMention, Status};
 use crate::value::Granularity;
+use chrono::NaiveDate;
 
 pub(crate) fn score(doc: &Doc<'_>, out: &mut [EventMention]) {
     for m in out.iter_mut() {
@@ -85,29 +86,59 @@ pub(crate) fn score(doc: &Doc<'_>, out: &mut [EventMention]) {
 /// assert!(after > before);
 /// ```
 pub fn corroborate(articles: &mut [Vec<EventMention>]) {
+    // Mentions grouped by (class or lemma, phase): only a group's members
+    // can corroborate each other. Within a group each mention looks at no
+    // more than `LOOK` others (nearest anchors first), so the pass stays
+    // linear in the number of mentions.
+    const LOOK: usize = 256;
+    let mut groups: Groups = std::collections::HashMap::new();
     let keys: Vec<Vec<Option<Key>>> = articles
         .iter()
         .map(|ms| ms.iter().map(key_of).collect())
         .collect();
+    for (ai, ks) in keys.iter().enumerate() {
+        for (name, phase, iv) in ks.iter().flatten() {
+            if let Some((s, e)) = iv {
+                groups
+                    .entry((name.clone(), *phase))
+                    .or_default()
+                    .push((*s, *e, ai));
+            }
+        }
+    }
+    for g in groups.values_mut() {
+        g.sort_unstable();
+        g.dedup();
+    }
     for (ai, ms) in articles.iter_mut().enumerate() {
         for (mi, m) in ms.iter_mut().enumerate() {
-            let Some(k) = &keys[ai][mi] else { continue };
-            let others = keys
-                .iter()
-                .enumerate()
-                .filter(|(bi, _)| *bi != ai)
-                .filter(|(_, ks)| ks.iter().flatten().any(|o| same(k, o)))
-                .count();
-            m.salience = (m.salience + 0.1 * others.min(3) as f32).clamp(0.0, 1.0);
+            let Some(Some((name, phase, Some((s1, e1))))) = keys.get(ai).and_then(|k| k.get(mi))
+            else {
+                continue;
+            };
+            let Some(g) = groups.get(&(name.clone(), *phase)) else {
+                continue;
+            };
+            // Entries starting on or before this mention's end, nearest first.
+            let upto = g.partition_point(|(s, _, _)| s <= e1);
+            let mut seen: Vec<usize> = Vec::new();
+            for (s2, e2, bi) in g[..upto].iter().rev().take(LOOK) {
+                if *bi != ai && s1 <= e2 && s2 <= e1 && !seen.contains(bi) {
+                    seen.push(*bi);
+                    if seen.len() >= 3 {
+                        break;
+                    }
+                }
+            }
+            m.salience = (m.salience + 0.1 * seen.len().min(3) as f32).clamp(0.0, 1.0);
         }
     }
 }
 
-type Key = (
-    String,
-    super::Phase,
-    Option<(chrono::NaiveDate, chrono::NaiveDate)>,
-);
+type Key = (String, super::Phase, Option<(NaiveDate, NaiveDate)>);
+
+/// Anchored mentions by (class or lemma, phase): (start, end, article).
+type Groups = std::collections::HashMap<(String, super::Phase), Vec<(NaiveDate, NaiveDate, usize)>>;
 
 fn key_of(m: &EventMention) -> Option<Key> {
     if m.class == EventClass::Reporting {
@@ -123,13 +154,4 @@ fn key_of(m: &EventMention) -> Option<Key> {
         .and_then(|a| a.value.interval())
         .map(|iv| (iv.start, iv.end));
     Some((name, m.phase, iv))
-}
-
-fn same(a: &Key, b: &Key) -> bool {
-    a.0 == b.0
-        && a.1 == b.1
-        && match (a.2, b.2) {
-            (Some((s1, e1)), Some((s2, e2))) => s1 <= e2 && s2 <= e1,
-            _ => false,
-        }
 }

@@ -343,6 +343,7 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
     }
     // Candidate pairs.
     let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut by_stem: BTreeMap<(Bucket, String), Vec<usize>> = BTreeMap::new();
     for (i, p) in preps.iter().enumerate() {
         let mut probes = probed(p, widen);
         probes.sort();
@@ -359,25 +360,28 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
                 }
                 continue;
             }
-            // An oversized block: the same stem and a shared participant
-            // (or none on either side), and at most `max_bucket` of those,
-            // the nearest in canonical order.
-            let mut near: Vec<usize> = members
-                .iter()
-                .copied()
-                .filter(|&j| {
-                    j != i
-                        && preps[j].stem == p.stem
-                        && (p.participants.is_empty() && preps[j].participants.is_empty()
-                            || !p.participants.is_disjoint(&preps[j].participants))
-                })
-                .collect();
-            if near.len() > options.max_bucket {
-                near.sort_by_key(|&j| (j.abs_diff(i), j));
-                near.truncate(options.max_bucket);
-            }
-            for j in near {
-                pairs.push((i.min(j), i.max(j)));
+            // An oversized block: the mentions of the same stem nearest in
+            // canonical order (a window of `max_bucket` around this one),
+            // sharing a participant (or none on either side). The block is
+            // split by stem once, so each mention costs O(max_bucket).
+            let same_stem = by_stem.entry((b, p.stem.clone())).or_insert_with(|| {
+                members
+                    .iter()
+                    .copied()
+                    .filter(|&j| preps[j].stem == p.stem)
+                    .collect()
+            });
+            let at = same_stem.partition_point(|&j| j < i);
+            let half = options.max_bucket / 2 + 1;
+            let lo = at.saturating_sub(half);
+            let hi = (at + half).min(same_stem.len());
+            for &j in &same_stem[lo..hi] {
+                if j != i
+                    && (p.participants.is_empty() && preps[j].participants.is_empty()
+                        || !p.participants.is_disjoint(&preps[j].participants))
+                {
+                    pairs.push((i.min(j), i.max(j)));
+                }
             }
         }
     }

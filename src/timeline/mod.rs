@@ -555,7 +555,7 @@ impl Default for TimelineOptions {
             merge_threshold: 0.6,
             date_tolerance_days: 3,
             planned_tolerance_days: 7,
-            max_bucket: 400,
+            max_bucket: 64,
         }
     }
 }
