@@ -862,7 +862,13 @@ fn draft(
     d.lemma = most(&mut members.iter().map(|&m| preps[m].lemma.clone())).unwrap_or_default();
     d.stem = merge::stem(&d.lemma);
     d.class = most(&mut members.iter().filter_map(|&m| preps[m].sem_class.clone()));
-    d.aspect = members.first().map(|&m| ms[m].aspect).unwrap_or_default();
+    // Aspect: the cluster's phase, if any member names one (a cluster
+    // holds at most one phase; see `merge`).
+    d.aspect = members
+        .iter()
+        .map(|&m| ms[m].aspect)
+        .find(|&a| a != PhaseAspect::None)
+        .unwrap_or_default();
     // Participants: most mentioned first.
     let mut pc: BTreeMap<String, usize> = BTreeMap::new();
     for &m in &members {

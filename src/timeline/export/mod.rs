@@ -21,7 +21,89 @@ mod timeml;
 pub use timelinejs::{TimelineJs, TjsDate, TjsSlide, TjsText};
 pub use timeml::ArticleTimeMl;
 
-use super::{Event, Placement};
+use super::{Event, Placement, Status, Timeline};
+
+/// TimeML classes that tell of a statement, a perception or a state of
+/// mind rather than of something that happened in the story.
+const NOT_STORY: &[&str] = &["REPORTING", "PERCEPTION", "I_STATE", "ASPECTUAL"];
+
+/// The least salience an event of the story view has.
+pub const STORY_SALIENCE: f32 = 0.5;
+
+/// Whether an event belongs in the story view (see [`Timeline::story`]).
+fn in_story(e: &Event) -> bool {
+    if e.when.placement != Placement::Dated
+        || e.class.is_none()
+        || e.salience < STORY_SALIENCE
+        || matches!(e.status, Status::Unknown | Status::Negated | Status::Possible)
+    {
+        return false;
+    }
+    let told = e
+        .mentions
+        .iter()
+        .filter(|m| {
+            m.timeml_class
+                .as_deref()
+                .is_some_and(|c| NOT_STORY.contains(&c))
+        })
+        .count();
+    2 * told < e.mentions.len().max(1)
+}
+
+impl Timeline {
+    /// The story view: the events a person would write in the story's
+    /// chronology, in chronological order. Every event stays in
+    /// [`Timeline::events`] (and the JSON); this view, used by the Markdown
+    /// and TimelineJS exports, keeps an event when it
+    ///
+    /// - is dated (not only bounded by other events, not undated);
+    /// - has a semantic class (a kind of news event the lexicon knows:
+    ///   unclassified verbs and sentence fragments stay out);
+    /// - is no mere report, perception or state of mind (most of its
+    ///   mentions are not TimeML `REPORTING`, `PERCEPTION`, `I_STATE` or
+    ///   `ASPECTUAL`);
+    /// - happened, is happening or is planned (not possible, negated or of
+    ///   unknown status);
+    /// - has a salience of at least [`STORY_SALIENCE`];
+    ///
+    /// and of the events sharing a date, a semantic class and a phase only
+    /// the most salient one (one row per happening).
+    ///
+    /// ```
+    /// use dateline::timeline::Timeline;
+    /// assert!(Timeline::default().story().is_empty());
+    /// ```
+    pub fn story(&self) -> Vec<&Event> {
+        let mut best: std::collections::BTreeMap<(String, &str, super::PhaseAspect, bool), usize> =
+            std::collections::BTreeMap::new();
+        for (i, e) in self.events.iter().enumerate() {
+            if !in_story(e) {
+                continue;
+            }
+            let key = (
+                display_date(e),
+                e.class.as_deref().unwrap_or_default(),
+                e.aspect,
+                e.status.is_actual(),
+            );
+            let slot = best.entry(key).or_insert(i);
+            let (kept, new) = (&self.events[*slot], e);
+            if (new.sources.len(), ordered(new.salience)) > (kept.sources.len(), ordered(kept.salience))
+            {
+                *slot = i;
+            }
+        }
+        let mut keep: Vec<usize> = best.into_values().collect();
+        keep.sort_unstable();
+        keep.into_iter().map(|i| &self.events[i]).collect()
+    }
+}
+
+/// A salience as an orderable integer.
+fn ordered(s: f32) -> i64 {
+    (f64::from(s) * 1e6).round() as i64
+}
 
 /// How an event's date is shown: its value, a bound, or `undated`.
 pub(crate) fn display_date(e: &Event) -> String {
