@@ -242,8 +242,18 @@ fn score(a: &Prep, b: &Prep, options: &TimelineOptions) -> Option<f32> {
     } else {
         return None;
     };
+    // The same process on the same day (one semantic class, one single
+    // day, both actual): articles name its actors differently ("troops",
+    // "the contingent", "the alliance"), so a lack of shared participants
+    // does not count against it.
+    let same_day_process = lex >= 0.7
+        && !a.prospective
+        && !b.prospective
+        && matches!((a.dated, b.dated), (Some(x), Some(y)) if x == y && x.0 == x.1);
     let part = if a.participants.is_empty() || b.participants.is_empty() {
         0.5
+    } else if same_day_process {
+        jaccard(&a.participants, &b.participants).max(0.5)
     } else {
         jaccard(&a.participants, &b.participants)
     };

@@ -35,6 +35,7 @@ fn in_story(e: &Event) -> bool {
     if e.when.placement != Placement::Dated
         || e.class.is_none()
         || e.salience < STORY_SALIENCE
+        || fragment(&e.label)
         || matches!(e.status, Status::Unknown | Status::Negated | Status::Possible)
     {
         return false;
@@ -66,9 +67,12 @@ impl Timeline {
     /// - happened, is happening or is planned (not possible, negated or of
     ///   unknown status);
     /// - has a salience of at least [`STORY_SALIENCE`];
+    /// - has a label that is a clause, not a fragment opening with a
+    ///   preposition or a subordinator ("In a speech");
     ///
     /// and of the events sharing a date, a semantic class and a phase only
-    /// the most salient one (one row per happening).
+    /// the most salient one, and of those sharing a date and a label (told
+    /// by one sentence) the first (one row per happening).
     ///
     /// ```
     /// use dateline::timeline::Timeline;
@@ -96,8 +100,39 @@ impl Timeline {
         }
         let mut keep: Vec<usize> = best.into_values().collect();
         keep.sort_unstable();
-        keep.into_iter().map(|i| &self.events[i]).collect()
+        // One row per date and label: events told by one sentence.
+        let mut seen = std::collections::BTreeSet::new();
+        keep.into_iter()
+            .map(|i| &self.events[i])
+            .filter(|e| seen.insert((display_date(e), label_key(&e.label))))
+            .collect()
     }
+}
+
+/// A label compared loosely: lower case, without a leading article.
+fn label_key(label: &str) -> String {
+    let l = label.trim().to_lowercase();
+    ["the ", "a ", "an "]
+        .iter()
+        .find_map(|d| l.strip_prefix(d))
+        .map_or_else(|| l.clone(), str::to_string)
+}
+
+/// Words a label that is a fragment opens with (a preposition or a
+/// subordinator: "In a speech", "During his visit", "Whose ...").
+const FRAGMENT_OPENERS: &[&str] = &[
+    "in", "during", "despite", "by", "without", "whose", "which", "while", "as", "of", "to",
+    "for", "with", "and", "or", "but",
+];
+
+/// Whether a label is a fragment rather than a clause.
+fn fragment(label: &str) -> bool {
+    let first = label
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    label.split_whitespace().count() < 2 || FRAGMENT_OPENERS.contains(&first.as_str())
 }
 
 /// A salience as an orderable integer.
