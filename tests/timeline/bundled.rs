@@ -49,8 +49,12 @@ fn the_three_key_events_each_merged_across_articles() {
     assert!(start_articles.len() >= 4, "start: {start_articles:?}");
     assert!(start.mentions.iter().any(|m| m.article == "straitstimes-afp"
         && m.time_text.as_deref() == Some("last week")));
-    assert!(start.mentions.iter().any(|m| m.article == "reuters"
-        && m.time_text.as_deref().is_some_and(|s| s.contains("two days"))));
+    assert!(start.mentions.iter().any(|m| {
+        m.article == "reuters"
+            && m.time_text
+                .as_deref()
+                .is_some_and(|s| s.contains("two days"))
+    }));
     let end = find(&t, "2022-01-19", "withdraw", PhaseAspect::End);
     assert!(articles(end).len() >= 2, "end: {:?}", articles(end));
     let deploy = t
@@ -61,7 +65,11 @@ fn the_three_key_events_each_merged_across_articles() {
         })
         .max_by_key(|e| articles(e).len())
         .unwrap_or_else(|| panic!("no deployment on 2022-01-06"));
-    assert!(articles(deploy).len() >= 2, "deploy: {:?}", articles(deploy));
+    assert!(
+        articles(deploy).len() >= 2,
+        "deploy: {:?}",
+        articles(deploy)
+    );
     assert_ne!(start.id, end.id);
     let before = |a: &Event, b: &Event| {
         t.relation(&a.id, &b.id).is_some_and(|r| r.is_before())
@@ -100,7 +108,10 @@ fn no_mention_from_boilerplate() {
 fn markdown_reads_as_the_story() {
     let t = timeline();
     let md = t.to_markdown();
-    let rows: Vec<&str> = md.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| Date")).collect();
+    let rows: Vec<&str> = md
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| Date"))
+        .collect();
     // A chronology, not a dump of every mention.
     assert!(rows.len() <= 60, "{} rows:\n{md}", rows.len());
     let row = |day: &str, words: &[&str]| {
@@ -111,14 +122,24 @@ fn markdown_reads_as_the_story() {
     };
     let deploy = row("2022-01-06", &["deploy", "arriv", "sent"]);
     let start = row("2022-01-13", &["withdraw", "pull"]);
-    let end = row("2022-01-19", &["withdraw", "draw down", "conclud", "complet"]);
+    let end = row(
+        "2022-01-19",
+        &["withdraw", "draw down", "conclud", "complet"],
+    );
     assert!(deploy.is_some() && start.is_some() && end.is_some(), "{md}");
     assert!(deploy < start && start < end, "{md}");
     // No reporting verb as an event of its own.
     for r in &rows {
-        let event = r.split('|').nth(2).unwrap_or_default().trim().to_lowercase();
+        let event = r
+            .split('|')
+            .nth(2)
+            .unwrap_or_default()
+            .trim()
+            .to_lowercase();
         assert!(
-            !["said", "added", "told", "reported"].iter().any(|w| event.ends_with(w)),
+            !["said", "added", "told", "reported"]
+                .iter()
+                .any(|w| event.ends_with(w)),
             "reporting row: {r}"
         );
         assert!(!event.contains("(unknown)"), "unknown-status row: {r}");

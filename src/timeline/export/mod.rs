@@ -36,7 +36,10 @@ fn in_story(e: &Event) -> bool {
         || e.class.is_none()
         || e.salience < STORY_SALIENCE
         || fragment(&e.label)
-        || matches!(e.status, Status::Unknown | Status::Negated | Status::Possible)
+        || matches!(
+            e.status,
+            Status::Unknown | Status::Negated | Status::Possible
+        )
     {
         return false;
     }
@@ -93,7 +96,8 @@ impl Timeline {
             );
             let slot = best.entry(key).or_insert(i);
             let (kept, new) = (&self.events[*slot], e);
-            if (new.sources.len(), ordered(new.salience)) > (kept.sources.len(), ordered(kept.salience))
+            if (new.sources.len(), ordered(new.salience))
+                > (kept.sources.len(), ordered(kept.salience))
             {
                 *slot = i;
             }
@@ -121,8 +125,8 @@ fn label_key(label: &str) -> String {
 /// Words a label that is a fragment opens with (a preposition or a
 /// subordinator: "In a speech", "During his visit", "Whose ...").
 const FRAGMENT_OPENERS: &[&str] = &[
-    "in", "during", "despite", "by", "without", "whose", "which", "while", "as", "of", "to",
-    "for", "with", "and", "or", "but",
+    "in", "during", "despite", "by", "without", "whose", "which", "while", "as", "of", "to", "for",
+    "with", "and", "or", "but",
 ];
 
 /// Whether a label is a fragment rather than a clause.
