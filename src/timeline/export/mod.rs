@@ -1,4 +1,4 @@
-//! Exports of a [`Timeline`](super::Timeline): JSON, a Markdown
+//! Exports of a [`Timeline`]: JSON, a Markdown
 //! chronology, Graphviz DOT, TimelineJS3 JSON and TimeML per article.
 //!
 //! Every export is deterministic (the timeline's own order; no hash-map
@@ -6,11 +6,11 @@
 //!
 //! | export | method | format |
 //! |---|---|---|
-//! | JSON | [`Timeline::to_json`](super::Timeline::to_json) | the JSON contract (see [`Timeline`](super::Timeline)) |
-//! | Markdown | [`Timeline::to_markdown`](super::Timeline::to_markdown) | a table: date, event, sources; then the conflicts |
-//! | DOT | [`Timeline::to_dot`](super::Timeline::to_dot) | a Graphviz `digraph`: events as boxes in order, relations as labelled edges |
-//! | TimelineJS3 | [`Timeline::to_timelinejs`](super::Timeline::to_timelinejs) | [`TimelineJs`]: `events[]` with `start_date {year, month, day}`, `text {headline, text}`, `group` |
-//! | TimeML | [`Timeline::to_timeml`](super::Timeline::to_timeml) | one document per article with EVENT, TIMEX3 and TLINK |
+//! | JSON | [`Timeline::to_json`] | the JSON contract (see [`Timeline`]) |
+//! | Markdown | [`Timeline::to_markdown`] | a table of the story view ([`Timeline::story`]): date, event, sources; then the conflicts |
+//! | DOT | [`Timeline::to_dot`] | a Graphviz `digraph`: events as boxes in order, relations as labelled edges |
+//! | TimelineJS3 | [`Timeline::to_timelinejs`] | [`TimelineJs`]: `events[]` with `start_date {year, month, day}`, `text {headline, text}`, `group` |
+//! | TimeML | [`Timeline::to_timeml`] | one document per article with EVENT, TIMEX3 and TLINK |
 
 mod dot;
 mod json;
