@@ -896,6 +896,8 @@ fn draft(
         let key = |i: usize| {
             (
                 !ms[i].status.is_actual(),
+                // A mention that names its own time tells the event itself.
+                times[i].time_text.as_deref().is_none_or(str::is_empty),
                 ms[i].sentence_index > 1,
                 std::cmp::Reverse(ordered(ms[i].salience)),
                 ms[i].sentence_index,
