@@ -36,6 +36,9 @@ fn in_story(e: &Event) -> bool {
         || e.class.is_none()
         || e.salience < STORY_SALIENCE
         || fragment(&e.label)
+        || !e.mentions.iter().any(|m| {
+            m.time_text.as_deref().is_some_and(|t| !t.is_empty()) && m.value == e.when.value
+        })
         || matches!(
             e.status,
             Status::Unknown | Status::Negated | Status::Possible
@@ -61,7 +64,9 @@ impl Timeline {
     /// [`Timeline::events`] (and the JSON); this view, used by the Markdown
     /// and TimelineJS exports, keeps an event when it
     ///
-    /// - is dated (not only bounded by other events, not undated);
+    /// - is dated (not only bounded by other events, not undated), and
+    ///   one of its mentions names that date itself (a time expression of
+    ///   its own, not only the article's date);
     /// - has a semantic class (a kind of news event the lexicon knows:
     ///   unclassified verbs and sentence fragments stay out);
     /// - is no mere report, perception or state of mind (most of its
@@ -74,8 +79,9 @@ impl Timeline {
     ///   preposition or a subordinator ("In a speech");
     ///
     /// and of the events sharing a date, a semantic class and a phase only
-    /// the most salient one, and of those sharing a date and a label (told
-    /// by one sentence) the first (one row per happening).
+    /// the most salient one, and of those sharing a date and a label (or
+    /// one label within the other: told by one sentence) the first (one row
+    /// per happening).
     ///
     /// ```
     /// use dateline::timeline::Timeline;
@@ -104,11 +110,25 @@ impl Timeline {
         }
         let mut keep: Vec<usize> = best.into_values().collect();
         keep.sort_unstable();
-        // One row per date and label: events told by one sentence.
-        let mut seen = std::collections::BTreeSet::new();
+        // One row per date and label: events told by one sentence (one
+        // label within the other: "Was in a tussle with ..." and "A tussle
+        // with ...").
+        let mut seen: std::collections::BTreeMap<String, Vec<String>> =
+            std::collections::BTreeMap::new();
         keep.into_iter()
             .map(|i| &self.events[i])
-            .filter(|e| seen.insert((display_date(e), label_key(&e.label))))
+            .filter(|e| {
+                let key = label_key(&e.label);
+                let on_day = seen.entry(display_date(e)).or_default();
+                if on_day
+                    .iter()
+                    .any(|k| k.contains(key.as_str()) || key.contains(k.as_str()))
+                {
+                    return false;
+                }
+                on_day.push(key);
+                true
+            })
             .collect()
     }
 }
