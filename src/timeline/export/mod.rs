@@ -79,9 +79,9 @@ impl Timeline {
     ///   preposition or a subordinator ("In a speech");
     ///
     /// and of the events sharing a date, a semantic class and a phase only
-    /// the most salient one, and of those sharing a date and a label (or
-    /// one label within the other: told by one sentence) the first (one row
-    /// per happening).
+    /// the most salient one, and of those sharing a date and a label (one
+    /// label within the other, or three fifths of their content words
+    /// shared: told by one sentence) the first (one row per happening).
     ///
     /// ```
     /// use dateline::timeline::Timeline;
@@ -115,15 +115,24 @@ impl Timeline {
         // with ...").
         let mut seen: std::collections::BTreeMap<String, Vec<String>> =
             std::collections::BTreeMap::new();
+        let same = |a: &str, b: &str| {
+            if a.contains(b) || b.contains(a) {
+                return true;
+            }
+            let (wa, wb) = (
+                super::merge::content_words(a),
+                super::merge::content_words(b),
+            );
+            let inter = wa.intersection(&wb).count();
+            let union = wa.len() + wb.len() - inter;
+            union > 0 && 5 * inter >= 3 * union
+        };
         keep.into_iter()
             .map(|i| &self.events[i])
             .filter(|e| {
                 let key = label_key(&e.label);
                 let on_day = seen.entry(display_date(e)).or_default();
-                if on_day
-                    .iter()
-                    .any(|k| k.contains(key.as_str()) || key.contains(k.as_str()))
-                {
+                if on_day.iter().any(|k| same(k, &key)) {
                     return false;
                 }
                 on_day.push(key);
