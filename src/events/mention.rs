@@ -564,6 +564,19 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, lemma: &str) -> Draft {
             semantic = Some(SemanticClass::Resign);
         }
     }
+    // `left dozens dead`, `left thousands homeless`: a toll, not a
+    // departure.
+    if lemma == "leave" && matches!(semantic, Some(SemanticClass::Withdraw)) {
+        let toll = (last + 1..(last + 5).min(doc.toks.len())).any(|k| {
+            doc.is_any(
+                k,
+                &["dead", "injured", "wounded", "homeless", "stranded", "hurt"],
+            )
+        });
+        if toll {
+            semantic = Some(SemanticClass::Kill);
+        }
+    }
     let mut class = class;
     if lemma == "state of emergency" {
         class = EventClass::State;

@@ -862,7 +862,13 @@ fn draft(
     d.lemma = most(&mut members.iter().map(|&m| preps[m].lemma.clone())).unwrap_or_default();
     d.stem = merge::stem(&d.lemma);
     d.class = most(&mut members.iter().filter_map(|&m| preps[m].sem_class.clone()));
-    d.aspect = members.first().map(|&m| ms[m].aspect).unwrap_or_default();
+    // Aspect: the cluster's phase, if any member names one (a cluster
+    // holds at most one phase; see `merge`).
+    d.aspect = members
+        .iter()
+        .map(|&m| ms[m].aspect)
+        .find(|&a| a != PhaseAspect::None)
+        .unwrap_or_default();
     // Participants: most mentioned first.
     let mut pc: BTreeMap<String, usize> = BTreeMap::new();
     for &m in &members {
@@ -890,6 +896,8 @@ fn draft(
         let key = |i: usize| {
             (
                 !ms[i].status.is_actual(),
+                // A mention that names its own time tells the event itself.
+                times[i].time_text.as_deref().is_none_or(str::is_empty),
                 ms[i].sentence_index > 1,
                 std::cmp::Reverse(ordered(ms[i].salience)),
                 ms[i].sentence_index,

@@ -221,7 +221,12 @@ fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f32 {
 
 /// The merge score of two mentions, or `None` when they must not merge.
 fn score(a: &Prep, b: &Prep, options: &TimelineOptions) -> Option<f32> {
-    if a.aspect != b.aspect {
+    // A report of an event is not the event: reporting verbs merge only
+    // with reporting verbs.
+    if a.reporting != b.reporting {
+        return None;
+    }
+    if a.aspect != b.aspect && !phase_of_plain(a, b) {
         return None;
     }
     let same_article = a.article.is_some() && a.article == b.article;
@@ -237,8 +242,18 @@ fn score(a: &Prep, b: &Prep, options: &TimelineOptions) -> Option<f32> {
     } else {
         return None;
     };
+    // The same process on the same day (one semantic class, one single
+    // day, both actual): articles name its actors differently ("troops",
+    // "the contingent", "the alliance"), so a lack of shared participants
+    // does not count against it.
+    let same_day_process = lex >= 0.7
+        && !a.prospective
+        && !b.prospective
+        && matches!((a.dated, b.dated), (Some(x), Some(y)) if x == y && x.0 == x.1);
     let part = if a.participants.is_empty() || b.participants.is_empty() {
         0.5
+    } else if same_day_process {
+        jaccard(&a.participants, &b.participants).max(0.5)
     } else {
         jaccard(&a.participants, &b.participants)
     };
@@ -275,6 +290,35 @@ fn score(a: &Prep, b: &Prep, options: &TimelineOptions) -> Option<f32> {
         (None, None) => 0.5,
     };
     Some(0.35 * lex + 0.2 * part + 0.3 * time + 0.15 * sent)
+}
+
+/// A phase ("began arriving January 6") and the plain process ("deployed
+/// on January 6") of one semantic class, both actual and dated to the same
+/// single day: one event told two ways. (Two different phases never merge;
+/// see [`AspectSet`].)
+fn phase_of_plain(a: &Prep, b: &Prep) -> bool {
+    let one_plain = (a.aspect == PhaseAspect::None) != (b.aspect == PhaseAspect::None);
+    let same_day = matches!((a.dated, b.dated), (Some(x), Some(y)) if x == y && x.0 == x.1);
+    one_plain
+        && same_day
+        && !a.prospective
+        && !b.prospective
+        && a.sem_class.is_some()
+        && a.sem_class == b.sem_class
+}
+
+/// The phases a cluster holds, as bits: a cluster never holds two
+/// different phases (the start and the end of a withdrawal stay two
+/// events, ordered by the reasoner).
+type AspectSet = u8;
+
+fn aspect_bit(a: PhaseAspect) -> AspectSet {
+    match a {
+        PhaseAspect::None => 0,
+        PhaseAspect::Start => 1,
+        PhaseAspect::Continue => 2,
+        PhaseAspect::End => 4,
+    }
 }
 
 /// How an undated mention fits a date: an actual event reported before
@@ -408,13 +452,19 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
                 .collect()
         })
         .collect();
+    let mut phases: Vec<AspectSet> = preps.iter().map(|p| aspect_bit(p.aspect)).collect();
     for (_, i, j) in scored {
         let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
         if ri == rj || !compatible(&claims[ri], &claims[rj], options) {
             continue;
         }
+        let both = phases[ri] | phases[rj];
+        if both.count_ones() > 1 {
+            continue;
+        }
         let (keep, gone) = if ri < rj { (ri, rj) } else { (rj, ri) };
         parent[gone] = keep;
+        phases[keep] = both;
         let moved = std::mem::take(&mut claims[gone]);
         claims[keep].extend(moved);
     }

@@ -2,6 +2,7 @@
 //! and the exports on hand-built mentions modelled on the Kazakhstan
 //! story; the SemEval-2015 Task 4 reader, writer and scorer.
 
+mod bundled;
 mod exports;
 mod kazakhstan;
 mod props;

@@ -10,8 +10,10 @@ fn cell(s: &str) -> String {
 }
 
 impl Timeline {
-    /// A Markdown chronology: a table with one row per event in
-    /// chronological order (date, event, sources), then the conflicts.
+    /// A Markdown chronology: a table with one row per event of the story
+    /// view ([`Timeline::story`]) in chronological order (date, event,
+    /// sources), then the conflicts. [`Timeline::to_markdown_all`] has a
+    /// row for every event.
     ///
     /// ```
     /// use dateline::timeline::Timeline;
@@ -20,8 +22,23 @@ impl Timeline {
     /// assert!(md.contains("| Date | Event | Sources |"));
     /// ```
     pub fn to_markdown(&self) -> String {
+        self.markdown(&self.story())
+    }
+
+    /// The Markdown chronology with a row for every event, the story's or
+    /// not.
+    ///
+    /// ```
+    /// use dateline::timeline::Timeline;
+    /// assert!(Timeline::default().to_markdown_all().starts_with("# Timeline\n"));
+    /// ```
+    pub fn to_markdown_all(&self) -> String {
+        self.markdown(&self.events.iter().collect::<Vec<_>>())
+    }
+
+    fn markdown(&self, events: &[&crate::timeline::Event]) -> String {
         let mut out = String::from("# Timeline\n\n| Date | Event | Sources |\n|---|---|---|\n");
-        for e in &self.events {
+        for e in events {
             let mut event = cell(&e.label);
             if !e.status.is_actual() {
                 let _ = write!(event, " ({})", e.status.as_str());

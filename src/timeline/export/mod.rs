@@ -1,4 +1,4 @@
-//! Exports of a [`Timeline`](super::Timeline): JSON, a Markdown
+//! Exports of a [`Timeline`]: JSON, a Markdown
 //! chronology, Graphviz DOT, TimelineJS3 JSON and TimeML per article.
 //!
 //! Every export is deterministic (the timeline's own order; no hash-map
@@ -6,11 +6,11 @@
 //!
 //! | export | method | format |
 //! |---|---|---|
-//! | JSON | [`Timeline::to_json`](super::Timeline::to_json) | the JSON contract (see [`Timeline`](super::Timeline)) |
-//! | Markdown | [`Timeline::to_markdown`](super::Timeline::to_markdown) | a table: date, event, sources; then the conflicts |
-//! | DOT | [`Timeline::to_dot`](super::Timeline::to_dot) | a Graphviz `digraph`: events as boxes in order, relations as labelled edges |
-//! | TimelineJS3 | [`Timeline::to_timelinejs`](super::Timeline::to_timelinejs) | [`TimelineJs`]: `events[]` with `start_date {year, month, day}`, `text {headline, text}`, `group` |
-//! | TimeML | [`Timeline::to_timeml`](super::Timeline::to_timeml) | one document per article with EVENT, TIMEX3 and TLINK |
+//! | JSON | [`Timeline::to_json`] | the JSON contract (see [`Timeline`]) |
+//! | Markdown | [`Timeline::to_markdown`] | a table of the story view ([`Timeline::story`]): date, event, sources; then the conflicts |
+//! | DOT | [`Timeline::to_dot`] | a Graphviz `digraph`: events as boxes in order, relations as labelled edges |
+//! | TimelineJS3 | [`Timeline::to_timelinejs`] | [`TimelineJs`]: `events[]` with `start_date {year, month, day}`, `text {headline, text}`, `group` |
+//! | TimeML | [`Timeline::to_timeml`] | one document per article with EVENT, TIMEX3 and TLINK |
 
 mod dot;
 mod json;
@@ -21,7 +21,157 @@ mod timeml;
 pub use timelinejs::{TimelineJs, TjsDate, TjsSlide, TjsText};
 pub use timeml::ArticleTimeMl;
 
-use super::{Event, Placement};
+use super::{Event, Placement, Status, Timeline};
+
+/// TimeML classes that tell of a statement, a perception or a state of
+/// mind rather than of something that happened in the story.
+const NOT_STORY: &[&str] = &["REPORTING", "PERCEPTION", "I_STATE", "ASPECTUAL"];
+
+/// The least salience an event of the story view has.
+pub const STORY_SALIENCE: f32 = 0.5;
+
+/// Whether an event belongs in the story view (see [`Timeline::story`]).
+fn in_story(e: &Event) -> bool {
+    if e.when.placement != Placement::Dated
+        || e.class.is_none()
+        || e.salience < STORY_SALIENCE
+        || fragment(&e.label)
+        || !e.mentions.iter().any(|m| {
+            m.time_text.as_deref().is_some_and(|t| !t.is_empty()) && m.value == e.when.value
+        })
+        || matches!(
+            e.status,
+            Status::Unknown | Status::Negated | Status::Possible
+        )
+    {
+        return false;
+    }
+    let told = e
+        .mentions
+        .iter()
+        .filter(|m| {
+            m.timeml_class
+                .as_deref()
+                .is_some_and(|c| NOT_STORY.contains(&c))
+        })
+        .count();
+    2 * told < e.mentions.len().max(1)
+}
+
+impl Timeline {
+    /// The story view: the events a person would write in the story's
+    /// chronology, in chronological order. Every event stays in
+    /// [`Timeline::events`] (and the JSON); this view, used by the Markdown
+    /// and TimelineJS exports, keeps an event when it
+    ///
+    /// - is dated (not only bounded by other events, not undated), and
+    ///   one of its mentions names that date itself (a time expression of
+    ///   its own, not only the article's date);
+    /// - has a semantic class (a kind of news event the lexicon knows:
+    ///   unclassified verbs and sentence fragments stay out);
+    /// - is no mere report, perception or state of mind (most of its
+    ///   mentions are not TimeML `REPORTING`, `PERCEPTION`, `I_STATE` or
+    ///   `ASPECTUAL`);
+    /// - happened, is happening or is planned (not possible, negated or of
+    ///   unknown status);
+    /// - has a salience of at least [`STORY_SALIENCE`];
+    /// - has a label that is a clause, not a fragment opening with a
+    ///   preposition or a subordinator ("In a speech");
+    ///
+    /// and of the events sharing a date, a semantic class and a phase only
+    /// the most salient one, and of those sharing a date and a label (one
+    /// label within the other, or three fifths of their content words
+    /// shared: told by one sentence) the first (one row per happening).
+    ///
+    /// ```
+    /// use dateline::timeline::Timeline;
+    /// assert!(Timeline::default().story().is_empty());
+    /// ```
+    pub fn story(&self) -> Vec<&Event> {
+        let mut best: std::collections::BTreeMap<(String, &str, super::PhaseAspect, bool), usize> =
+            std::collections::BTreeMap::new();
+        for (i, e) in self.events.iter().enumerate() {
+            if !in_story(e) {
+                continue;
+            }
+            let key = (
+                display_date(e),
+                e.class.as_deref().unwrap_or_default(),
+                e.aspect,
+                e.status.is_actual(),
+            );
+            let slot = best.entry(key).or_insert(i);
+            let (kept, new) = (&self.events[*slot], e);
+            if (new.sources.len(), ordered(new.salience))
+                > (kept.sources.len(), ordered(kept.salience))
+            {
+                *slot = i;
+            }
+        }
+        let mut keep: Vec<usize> = best.into_values().collect();
+        keep.sort_unstable();
+        // One row per date and label: events told by one sentence (one
+        // label within the other: "Was in a tussle with ..." and "A tussle
+        // with ...").
+        let mut seen: std::collections::BTreeMap<String, Vec<String>> =
+            std::collections::BTreeMap::new();
+        let same = |a: &str, b: &str| {
+            if a.contains(b) || b.contains(a) {
+                return true;
+            }
+            let (wa, wb) = (
+                super::merge::content_words(a),
+                super::merge::content_words(b),
+            );
+            let inter = wa.intersection(&wb).count();
+            let union = wa.len() + wb.len() - inter;
+            union > 0 && 5 * inter >= 3 * union
+        };
+        keep.into_iter()
+            .map(|i| &self.events[i])
+            .filter(|e| {
+                let key = label_key(&e.label);
+                let on_day = seen.entry(display_date(e)).or_default();
+                if on_day.iter().any(|k| same(k, &key)) {
+                    return false;
+                }
+                on_day.push(key);
+                true
+            })
+            .collect()
+    }
+}
+
+/// A label compared loosely: lower case, without a leading article.
+fn label_key(label: &str) -> String {
+    let l = label.trim().to_lowercase();
+    ["the ", "a ", "an "]
+        .iter()
+        .find_map(|d| l.strip_prefix(d))
+        .map_or_else(|| l.clone(), str::to_string)
+}
+
+/// Words a label that is a fragment opens with (a preposition or a
+/// subordinator: "In a speech", "During his visit", "Whose ...").
+const FRAGMENT_OPENERS: &[&str] = &[
+    "in", "during", "despite", "by", "without", "whose", "which", "while", "as", "of", "to", "for",
+    "with", "and", "or", "but",
+];
+
+/// Whether a label is a fragment rather than a clause.
+fn fragment(label: &str) -> bool {
+    let first = label
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    label.split_whitespace().count() < 2 || FRAGMENT_OPENERS.contains(&first.as_str())
+}
+
+/// A salience as an orderable integer.
+fn ordered(s: f32) -> i64 {
+    (f64::from(s) * 1e6).round() as i64
+}
 
 /// How an event's date is shown: its value, a bound, or `undated`.
 pub(crate) fn display_date(e: &Event) -> String {

@@ -128,9 +128,8 @@ fn slide(e: &Event) -> Option<TjsSlide> {
 }
 
 impl Timeline {
-    /// The timeline as a TimelineJS3 document: one slide per dated or
-    /// relatively placed event (undated events have no place on a
-    /// TimelineJS time axis and are left out), with a title slide when
+    /// The timeline as a TimelineJS3 document: one slide per event of the
+    /// story view ([`Timeline::story`]), with a title slide when
     /// `title` is given. Serialize it with `serde_json`.
     ///
     /// ```
@@ -142,19 +141,20 @@ impl Timeline {
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn to_timelinejs(&self, title: Option<&str>) -> TimelineJs {
+        let story = self.story();
         TimelineJs {
             title: title.map(|t| TjsSlide {
                 text: TjsText {
                     headline: escape(t),
                     text: format!(
                         "{} events from {} articles.",
-                        self.events.len(),
+                        story.len(),
                         self.articles.len()
                     ),
                 },
                 ..TjsSlide::default()
             }),
-            events: self.events.iter().filter_map(slide).collect(),
+            events: story.into_iter().filter_map(slide).collect(),
         }
     }
 }
