@@ -217,6 +217,9 @@ fn run() -> Result<(), Fail> {
         &TimelineOptions::default(),
     )
     .map_err(|e| Fail::from((documents.as_path(), e)))?;
+    if let Ok(d) = std::env::var("SEMEVAL_DUMP") {
+        let _ = std::fs::write(d, serde_json::to_string(&timeline).unwrap_or_default());
+    }
     std::fs::create_dir_all(out).map_err(|e| Fail::from((out.as_path(), e)))?;
     let mut written = Vec::with_capacity(entities.len());
     for entity in &entities {

@@ -486,13 +486,64 @@ pub fn semeval_date(when: &When) -> String {
     }
 }
 
-/// A [`Timeline`]'s events involving `entity` (see
-/// [`Timeline::involving`]) as a task timeline: mentions mapped to
-/// `DOCID-SENTENCE-WORD` through the CAT document whose `doc_id` is the
-/// mention's article id (mentions that map to no token are left out, and
-/// events left without mentions too). ORDER follows the timeline's
+/// Whether a token is a word of an entity's name: equal without case, or
+/// its plural (`iPods` for `iPod`).
+fn word_matches(token: &str, word: &str) -> bool {
+    token.eq_ignore_ascii_case(word)
+        || token
+            .strip_suffix(['s', 'S'])
+            .is_some_and(|t| !t.is_empty() && t.eq_ignore_ascii_case(word))
+}
+
+/// Whether a sentence's tokens name an entity: the whole name, or, for a
+/// name of two or more capitalised words (a person, an organisation:
+/// `Steve Jobs`, `Beatles Apple Corps`), its last word as written
+/// (`Jobs`, `Corps`).
+pub fn names_entity(tokens: &[&str], entity: &str) -> bool {
+    let words: Vec<&str> = entity.split_whitespace().collect();
+    if words.is_empty() {
+        return false;
+    }
+    if tokens
+        .windows(words.len())
+        .any(|w| w.iter().zip(&words).all(|(t, e)| word_matches(t, e)))
+    {
+        return true;
+    }
+    let proper = words.len() >= 2
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                && w.chars().all(char::is_alphabetic)
+        });
+    proper && words.last().is_some_and(|head| tokens.contains(head))
+}
+
+/// The sentences of a document that name an entity ([`names_entity`]).
+pub fn entity_sentences(doc: &CatDocument, entity: &str) -> std::collections::BTreeSet<u32> {
+    let mut by_sentence: BTreeMap<u32, Vec<&str>> = BTreeMap::new();
+    for t in &doc.tokens {
+        by_sentence.entry(t.sentence).or_default().push(&t.text);
+    }
+    by_sentence
+        .into_iter()
+        .filter(|(_, toks)| names_entity(toks, entity))
+        .map(|(s, _)| s)
+        .collect()
+}
+
+/// A [`Timeline`]'s events involving `entity` as a task timeline.
+///
+/// An event belongs to the entity when one of its mentions lies in a
+/// sentence naming it ([`names_entity`]: `Steve Jobs` or `Jobs`, `iPod` or
+/// `iPods`) or when [`Timeline::involving`] lists it; only those mentions
+/// are written (the others are the same event told without the entity),
+/// mapped to `DOCID-SENTENCE-WORD` through the CAT document whose `doc_id`
+/// is the mention's article id (mentions that map to no token are left
+/// out, and events left without mentions too). Sentences 0 and 1 (the
+/// headline and the date line) are not used. ORDER follows the timeline's
 /// chronological order; consecutive dated events with the same date and no
-/// stored relation ordering them share an ORDER; undated events get 0.
+/// stored relation ordering them share an ORDER; events without a date of
+/// their own get 0 (the measure ignores them).
 pub fn timeline_for_entity(
     timeline: &Timeline,
     entity: &str,
@@ -500,29 +551,52 @@ pub fn timeline_for_entity(
 ) -> SemevalTimeline {
     let docs: BTreeMap<&str, &CatDocument> =
         documents.iter().map(|d| (d.doc_id.as_str(), d)).collect();
+    let sentences: BTreeMap<&str, std::collections::BTreeSet<u32>> = documents
+        .iter()
+        .map(|d| (d.doc_id.as_str(), entity_sentences(d, entity)))
+        .collect();
+    let involving: std::collections::BTreeSet<&str> = timeline
+        .involving(entity)
+        .into_iter()
+        .map(|e| e.id.as_str())
+        .collect();
     let mut out = SemevalTimeline {
         entity: entity.to_string(),
         lines: Vec::new(),
     };
     let mut order = 0u32;
     let mut prev: Option<(&str, String)> = None;
-    for e in timeline.involving(entity) {
-        let mut mentions: Vec<String> = e
-            .mentions
-            .iter()
-            .filter_map(|m| docs.get(m.article.as_str())?.mention_id(m.start, m.end))
-            .collect();
-        mentions.dedup();
+    for e in &timeline.events {
+        let listed = involving.contains(e.id.as_str());
+        let mut mentions: Vec<String> = Vec::new();
+        for m in &e.mentions {
+            let Some(doc) = docs.get(m.article.as_str()) else {
+                continue;
+            };
+            let Some(first) = doc.tokens_in(m.start, m.end).first() else {
+                continue;
+            };
+            let named = sentences
+                .get(m.article.as_str())
+                .is_some_and(|s| s.contains(&first.sentence));
+            if first.sentence < 2 || !(named || listed) {
+                continue;
+            }
+            if let Some(id) = doc.mention_id(m.start, m.end)
+                && !mentions.contains(&id)
+            {
+                mentions.push(id);
+            }
+        }
         if mentions.is_empty() {
             continue;
         }
         let date = semeval_date(&e.when);
-        let this_order = if e.when.placement == Placement::Undated {
+        let this_order = if e.when.placement != Placement::Dated {
             0
         } else {
             let same = prev.as_ref().is_some_and(|(pid, pdate)| {
-                e.when.placement == Placement::Dated
-                    && *pdate == date
+                *pdate == date
                     && !timeline.relations.iter().any(|r| {
                         r.basis != super::Basis::Date
                             && ((r.from == *pid && r.to == e.id)
