@@ -518,32 +518,70 @@ pub fn names_entity(tokens: &[&str], entity: &str) -> bool {
     proper && words.last().is_some_and(|head| tokens.contains(head))
 }
 
-/// The sentences of a document that name an entity ([`names_entity`]).
+/// Whether an entity's name looks like a person's: two capitalised
+/// words, a first name and a surname (`Steve Jobs`).
+fn person_name(entity: &str) -> Option<(&str, &str)> {
+    let words: Vec<&str> = entity.split_whitespace().collect();
+    let cap = |w: &str| {
+        w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
+    };
+    match words[..] {
+        [first, last] if cap(first) && cap(last) => Some((first, last)),
+        _ => None,
+    }
+}
+
+/// The sentences of a document about an entity: those that name it
+/// ([`names_entity`]; for a person, the first name alone too), and those
+/// right after one that refer back to it with a pronoun (`he`, `his`,
+/// `him` for a person; a leading `It` for anything else).
 pub fn entity_sentences(doc: &CatDocument, entity: &str) -> std::collections::BTreeSet<u32> {
     let mut by_sentence: BTreeMap<u32, Vec<&str>> = BTreeMap::new();
     for t in &doc.tokens {
         by_sentence.entry(t.sentence).or_default().push(&t.text);
     }
-    by_sentence
-        .into_iter()
-        .filter(|(_, toks)| names_entity(toks, entity))
-        .map(|(s, _)| s)
-        .collect()
+    let person = person_name(entity);
+    let mut out = std::collections::BTreeSet::new();
+    let mut previous = false;
+    for (s, toks) in by_sentence {
+        let named = names_entity(&toks, entity)
+            || person.is_some_and(|(first, _)| toks.contains(&first));
+        let refers = previous
+            && match person {
+                Some(_) => toks
+                    .iter()
+                    .any(|t| ["he", "his", "him"].iter().any(|p| t.eq_ignore_ascii_case(p))),
+                None => toks.first().is_some_and(|t| *t == "It"),
+            };
+        previous = named || refers;
+        if previous {
+            out.insert(s);
+        }
+    }
+    out
 }
 
 /// A [`Timeline`]'s events involving `entity` as a task timeline.
 ///
 /// An event belongs to the entity when one of its mentions lies in a
 /// sentence naming it ([`names_entity`]: `Steve Jobs` or `Jobs`, `iPod` or
-/// `iPods`) or when [`Timeline::involving`] lists it; only those mentions
-/// are written (the others are the same event told without the entity),
-/// mapped to `DOCID-SENTENCE-WORD` through the CAT document whose `doc_id`
-/// is the mention's article id (mentions that map to no token are left
-/// out, and events left without mentions too). Sentences 0 and 1 (the
-/// headline and the date line) are not used. ORDER follows the timeline's
-/// chronological order; consecutive dated events with the same date and no
-/// stored relation ordering them share an ORDER; events without a date of
-/// their own get 0 (the measure ignores them).
+/// `iPods`; see [`entity_sentences`]) or when [`Timeline::involving`]
+/// lists it; only those mentions are written (the others are the same
+/// event told without the entity), mapped to `DOCID-SENTENCE-WORD` through
+/// the CAT document whose `doc_id` is the mention's article id (mentions
+/// that map to no token, that are the entity's own name, or that lie in
+/// sentence 0 or 1, the headline and the date line, are left out, and
+/// events left without mentions too).
+///
+/// DATE is the event's date ([`semeval_date`]); an event the timeline
+/// places only relatively (no date of its own, but bounds or relations)
+/// takes its first written mention's article's reference date, as news
+/// reports what happened around the time of writing. ORDER follows the
+/// chronological order of those dates (the timeline's order among equal
+/// ones); consecutive lines with the same date and no stored relation
+/// ordering them share an ORDER; undated events get 0 (the measure
+/// ignores them).
 pub fn timeline_for_entity(
     timeline: &Timeline,
     entity: &str,
@@ -564,11 +602,18 @@ pub fn timeline_for_entity(
         entity: entity.to_string(),
         lines: Vec::new(),
     };
-    let mut order = 0u32;
-    let mut prev: Option<(&str, String)> = None;
+    let entity_words: Vec<&str> = entity.split_whitespace().collect();
+    let reference: BTreeMap<&str, chrono::NaiveDate> = timeline
+        .articles
+        .iter()
+        .filter_map(|a| Some((a.id.as_str(), a.reference.date?)))
+        .collect();
+    // (start, date, event id, mentions), `start` None for unplaced.
+    let mut lines: Vec<(Option<chrono::NaiveDate>, String, &str, Vec<String>)> = Vec::new();
     for e in &timeline.events {
         let listed = involving.contains(e.id.as_str());
         let mut mentions: Vec<String> = Vec::new();
+        let mut first_article: Option<&str> = None;
         for m in &e.mentions {
             let Some(doc) = docs.get(m.article.as_str()) else {
                 continue;
@@ -579,34 +624,63 @@ pub fn timeline_for_entity(
             let named = sentences
                 .get(m.article.as_str())
                 .is_some_and(|s| s.contains(&first.sentence));
-            if first.sentence < 2 || !(named || listed) {
+            // The entity's own name is no event of it ("iPhone", "iPods").
+            let own_name = doc
+                .tokens_in(m.start, m.end)
+                .iter()
+                .all(|t| entity_words.iter().any(|w| word_matches(&t.text, w)));
+            if first.sentence < 2 || !(named || listed) || own_name {
                 continue;
             }
             if let Some(id) = doc.mention_id(m.start, m.end)
                 && !mentions.contains(&id)
             {
+                first_article.get_or_insert(m.article.as_str());
                 mentions.push(id);
             }
         }
         if mentions.is_empty() {
             continue;
         }
-        let date = semeval_date(&e.when);
-        let this_order = if e.when.placement != Placement::Dated {
+        if e.when.placement == Placement::Dated {
+            lines.push((e.when.start, semeval_date(&e.when), e.id.as_str(), mentions));
+            continue;
+        }
+        let dct = first_article.and_then(|a| reference.get(a)).copied();
+        match dct {
+            Some(d) if e.when.placement == Placement::Relative => {
+                let w = When {
+                    start: Some(d),
+                    end: Some(d),
+                    placement: Placement::Dated,
+                    ..When::default()
+                };
+                lines.push((Some(d), semeval_date(&w), e.id.as_str(), mentions));
+            }
+            _ => lines.push((None, semeval_date(&e.when), e.id.as_str(), mentions)),
+        }
+    }
+    lines.sort_by_key(|l| l.0.is_none());
+    let mut dated: Vec<_> = lines.iter().filter(|l| l.0.is_some()).cloned().collect();
+    dated.sort_by_key(|l| l.0);
+    let undated = lines.into_iter().filter(|l| l.0.is_none());
+    let mut order = 0u32;
+    let mut prev: Option<(&str, String)> = None;
+    for (start, date, id, mentions) in dated.into_iter().chain(undated) {
+        let this_order = if start.is_none() {
             0
         } else {
             let same = prev.as_ref().is_some_and(|(pid, pdate)| {
                 *pdate == date
                     && !timeline.relations.iter().any(|r| {
                         r.basis != super::Basis::Date
-                            && ((r.from == *pid && r.to == e.id)
-                                || (r.to == *pid && r.from == e.id))
+                            && ((r.from == *pid && r.to == id) || (r.to == *pid && r.from == id))
                     })
             });
             if !same {
                 order += 1;
             }
-            prev = Some((e.id.as_str(), date.clone()));
+            prev = Some((id, date.clone()));
             order
         };
         out.lines.push(SemevalLine {
