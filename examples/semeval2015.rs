@@ -35,8 +35,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
-use dateline::article::{Article, Collection, ReferenceOptions};
+use dateline::article::{Collection, ReferenceOptions};
 use dateline::timeline::semeval::{
     AwarenessScore, CatDocument, SemevalTimeline, read_documents, read_timelines, score,
     score_dirs, timeline_for_entity,
@@ -95,39 +94,6 @@ fn parse_args() -> Result<Option<Args>, Fail> {
         }
     }
     Ok(Some(args))
-}
-
-/// The publication date a date line such as `January 09 , 2008` gives.
-fn date_line(doc: &CatDocument) -> Option<NaiveDate> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let line = doc.sentence_text(1)?;
-    let words: Vec<String> = line
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let month = words.iter().find_map(|w| {
-        MONTHS
-            .iter()
-            .position(|m| m == w || (w.len() >= 3 && m.starts_with(w.as_str())))
-    })?;
-    let numbers: Vec<u32> = words.iter().filter_map(|w| w.parse().ok()).collect();
-    let year = numbers.iter().find(|&&n| (1000..=9999).contains(&n))?;
-    let day = numbers.iter().find(|&&n| (1..=31).contains(&n))?;
-    NaiveDate::from_ymd_opt(i32::try_from(*year).ok()?, month as u32 + 1, *day)
 }
 
 fn read_entities(path: &Path) -> Result<Vec<String>, Fail> {
@@ -200,26 +166,13 @@ fn run() -> Result<(), Fail> {
             documents.display()
         )));
     }
-    let articles: Vec<Article> = docs
-        .iter()
-        .map(|d| {
-            let b = Article::builder(d.doc_id.clone(), d.text.clone());
-            match date_line(d) {
-                Some(p) => b.published(p).build(),
-                None => b.build(),
-            }
-        })
-        .collect();
-    let collection = Collection::new(articles);
+    let collection = Collection::new(docs.iter().map(CatDocument::article).collect());
     let timeline = Timeline::from_collection(
         &collection,
         &ReferenceOptions::default(),
         &TimelineOptions::default(),
     )
     .map_err(|e| Fail::from((documents.as_path(), e)))?;
-    if let Ok(d) = std::env::var("SEMEVAL_DUMP") {
-        let _ = std::fs::write(d, serde_json::to_string(&timeline).unwrap_or_default());
-    }
     std::fs::create_dir_all(out).map_err(|e| Fail::from((out.as_path(), e)))?;
     let mut written = Vec::with_capacity(entities.len());
     for entity in &entities {

@@ -238,6 +238,63 @@ impl CatDocument {
         Ok(doc)
     }
 
+    /// The date sentence 1 (the date line, `January 09 , 2008`) gives:
+    /// a month name (or its abbreviation), a day and a four-digit year.
+    ///
+    /// ```
+    /// use dateline::timeline::semeval::CatDocument;
+    /// let doc = CatDocument::parse(r#"<Document doc_id="1">
+    /// <token number="0" sentence="0" t_id="1">Title</token>
+    /// <token number="1" sentence="1" t_id="2">January</token>
+    /// <token number="2" sentence="1" t_id="3">09</token>
+    /// <token number="3" sentence="1" t_id="4">,</token>
+    /// <token number="4" sentence="1" t_id="5">2008</token></Document>"#)?;
+    /// assert_eq!(doc.published(), chrono::NaiveDate::from_ymd_opt(2008, 1, 9));
+    /// # Ok::<(), dateline::Error>(())
+    /// ```
+    pub fn published(&self) -> Option<chrono::NaiveDate> {
+        const MONTHS: [&str; 12] = [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ];
+        let words: Vec<String> = self
+            .sentence_text(1)?
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let month = words.iter().find_map(|w| {
+            MONTHS
+                .iter()
+                .position(|m| m == w || (w.len() >= 3 && m.starts_with(w.as_str())))
+        })?;
+        let numbers: Vec<u32> = words.iter().filter_map(|w| w.parse().ok()).collect();
+        let year = numbers.iter().find(|&&n| (1000..=9999).contains(&n))?;
+        let day = numbers.iter().find(|&&n| (1..=31).contains(&n))?;
+        chrono::NaiveDate::from_ymd_opt(i32::try_from(*year).ok()?, month as u32 + 1, *day)
+    }
+
+    /// The document as an article for the pipeline: id the `doc_id`, text
+    /// [`CatDocument::text`], published on [`CatDocument::published`] when
+    /// the date line gives a date.
+    pub fn article(&self) -> crate::article::Article {
+        let b = crate::article::Article::builder(self.doc_id.clone(), self.text.clone());
+        match self.published() {
+            Some(p) => b.published(p).build(),
+            None => b.build(),
+        }
+    }
+
     /// The tokens that overlap the byte span `start..end`.
     pub fn tokens_in(&self, start: usize, end: usize) -> &[CatToken] {
         let lo = self.tokens.partition_point(|t| t.end <= start);
@@ -545,13 +602,15 @@ pub fn entity_sentences(doc: &CatDocument, entity: &str) -> std::collections::BT
     let mut out = std::collections::BTreeSet::new();
     let mut previous = false;
     for (s, toks) in by_sentence {
-        let named = names_entity(&toks, entity)
-            || person.is_some_and(|(first, _)| toks.contains(&first));
+        let named =
+            names_entity(&toks, entity) || person.is_some_and(|(first, _)| toks.contains(&first));
         let refers = previous
             && match person {
-                Some(_) => toks
-                    .iter()
-                    .any(|t| ["he", "his", "him"].iter().any(|p| t.eq_ignore_ascii_case(p))),
+                Some(_) => toks.iter().any(|t| {
+                    ["he", "his", "him"]
+                        .iter()
+                        .any(|p| t.eq_ignore_ascii_case(p))
+                }),
                 None => toks.first().is_some_and(|t| *t == "It"),
             };
         previous = named || refers;
