@@ -48,7 +48,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::relation::{PointGraph, PointRel};
-use super::{Placement, Timeline, When};
+use super::{Placement, Status, Timeline, When};
 use crate::timeml::scan::{Scanner, Token, decode};
 use crate::value::Granularity;
 use crate::{Error, Result};
@@ -631,12 +631,15 @@ pub fn entity_sentences(doc: &CatDocument, entity: &str) -> std::collections::BT
 /// the CAT document whose `doc_id` is the mention's article id (mentions
 /// that map to no token, that are the entity's own name, or that lie in
 /// sentence 0 or 1, the headline and the date line, are left out, and
-/// events left without mentions too).
+/// events left without mentions too). Only events that happened or are
+/// going on are written: a timeline is not for planned, possible or
+/// denied ones.
 ///
 /// DATE is the event's date ([`semeval_date`]); an event the timeline
 /// places only relatively (no date of its own, but bounds or relations)
-/// takes its first written mention's article's reference date, as news
-/// reports what happened around the time of writing. ORDER follows the
+/// takes its first written mention's article's reference date when its
+/// bounds allow it, as news reports what happened around the time of
+/// writing. ORDER follows the
 /// chronological order of those dates (the timeline's order among equal
 /// ones); consecutive lines with the same date and no stored relation
 /// ordering them share an ORDER; undated events get 0 (the measure
@@ -701,13 +704,22 @@ pub fn timeline_for_entity(
         if mentions.is_empty() {
             continue;
         }
+        // A timeline is what happened: planned, possible and denied events
+        // are left out.
+        if !matches!(e.status, Status::Happened | Status::Ongoing) {
+            continue;
+        }
         if e.when.placement == Placement::Dated {
             lines.push((e.when.start, semeval_date(&e.when), e.id.as_str(), mentions));
             continue;
         }
         let dct = first_article.and_then(|a| reference.get(a)).copied();
         match dct {
-            Some(d) if e.when.placement == Placement::Relative => {
+            Some(d)
+                if e.when.placement == Placement::Relative
+                    && e.when.latest.is_none_or(|l| l >= d)
+                    && e.when.earliest.is_none_or(|l| l <= d) =>
+            {
                 let w = When {
                     start: Some(d),
                     end: Some(d),

@@ -89,16 +89,16 @@ fn trial_documents_give_scored_timelines() {
 
     let gold = read_timelines(&root.join("gold-timelines")).unwrap_or_default();
     let s = score(&gold, &system);
-    // Measured: P 0.122, R 0.322, F1 0.177 (the best raw-text system of
+    // Measured: P 0.153, R 0.309, F1 0.205 (the best raw-text system of
     // the task scored 0.0785 on its test data).
     assert!(s.f1 > 0.0, "{s:?}");
     assert!(
-        s.f1 >= 0.16,
+        s.f1 >= 0.19,
         "F1 {:.3} (P {:.3}, R {:.3})",
         s.f1,
         s.precision,
         s.recall
     );
-    assert!(s.precision >= 0.10 && s.recall >= 0.28, "{s:?}");
+    assert!(s.precision >= 0.13 && s.recall >= 0.28, "{s:?}");
     assert!(s.timelines.iter().all(|(_, c)| c.system > 0), "{s:?}");
 }
