@@ -48,7 +48,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::relation::{PointGraph, PointRel};
-use super::{Placement, Timeline, When};
+use super::{Placement, Status, Timeline, When};
 use crate::timeml::scan::{Scanner, Token, decode};
 use crate::value::Granularity;
 use crate::{Error, Result};
@@ -236,6 +236,63 @@ impl CatDocument {
             });
         }
         Ok(doc)
+    }
+
+    /// The date sentence 1 (the date line, `January 09 , 2008`) gives:
+    /// a month name (or its abbreviation), a day and a four-digit year.
+    ///
+    /// ```
+    /// use dateline::timeline::semeval::CatDocument;
+    /// let doc = CatDocument::parse(r#"<Document doc_id="1">
+    /// <token number="0" sentence="0" t_id="1">Title</token>
+    /// <token number="1" sentence="1" t_id="2">January</token>
+    /// <token number="2" sentence="1" t_id="3">09</token>
+    /// <token number="3" sentence="1" t_id="4">,</token>
+    /// <token number="4" sentence="1" t_id="5">2008</token></Document>"#)?;
+    /// assert_eq!(doc.published(), chrono::NaiveDate::from_ymd_opt(2008, 1, 9));
+    /// # Ok::<(), dateline::Error>(())
+    /// ```
+    pub fn published(&self) -> Option<chrono::NaiveDate> {
+        const MONTHS: [&str; 12] = [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ];
+        let words: Vec<String> = self
+            .sentence_text(1)?
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let month = words.iter().find_map(|w| {
+            MONTHS
+                .iter()
+                .position(|m| m == w || (w.len() >= 3 && m.starts_with(w.as_str())))
+        })?;
+        let numbers: Vec<u32> = words.iter().filter_map(|w| w.parse().ok()).collect();
+        let year = numbers.iter().find(|&&n| (1000..=9999).contains(&n))?;
+        let day = numbers.iter().find(|&&n| (1..=31).contains(&n))?;
+        chrono::NaiveDate::from_ymd_opt(i32::try_from(*year).ok()?, month as u32 + 1, *day)
+    }
+
+    /// The document as an article for the pipeline: id the `doc_id`, text
+    /// [`CatDocument::text`], published on [`CatDocument::published`] when
+    /// the date line gives a date.
+    pub fn article(&self) -> crate::article::Article {
+        let b = crate::article::Article::builder(self.doc_id.clone(), self.text.clone());
+        match self.published() {
+            Some(p) => b.published(p).build(),
+            None => b.build(),
+        }
     }
 
     /// The tokens that overlap the byte span `start..end`.
@@ -486,13 +543,107 @@ pub fn semeval_date(when: &When) -> String {
     }
 }
 
-/// A [`Timeline`]'s events involving `entity` (see
-/// [`Timeline::involving`]) as a task timeline: mentions mapped to
-/// `DOCID-SENTENCE-WORD` through the CAT document whose `doc_id` is the
-/// mention's article id (mentions that map to no token are left out, and
-/// events left without mentions too). ORDER follows the timeline's
-/// chronological order; consecutive dated events with the same date and no
-/// stored relation ordering them share an ORDER; undated events get 0.
+/// Whether a token is a word of an entity's name: equal without case, or
+/// its plural (`iPods` for `iPod`).
+fn word_matches(token: &str, word: &str) -> bool {
+    token.eq_ignore_ascii_case(word)
+        || token
+            .strip_suffix(['s', 'S'])
+            .is_some_and(|t| !t.is_empty() && t.eq_ignore_ascii_case(word))
+}
+
+/// Whether a sentence's tokens name an entity: the whole name, or, for a
+/// name of two or more capitalised words (a person, an organisation:
+/// `Steve Jobs`, `Beatles Apple Corps`), its last word as written
+/// (`Jobs`, `Corps`).
+pub fn names_entity(tokens: &[&str], entity: &str) -> bool {
+    let words: Vec<&str> = entity.split_whitespace().collect();
+    if words.is_empty() {
+        return false;
+    }
+    if tokens
+        .windows(words.len())
+        .any(|w| w.iter().zip(&words).all(|(t, e)| word_matches(t, e)))
+    {
+        return true;
+    }
+    let proper = words.len() >= 2
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                && w.chars().all(char::is_alphabetic)
+        });
+    proper && words.last().is_some_and(|head| tokens.contains(head))
+}
+
+/// Whether an entity's name looks like a person's: two capitalised
+/// words, a first name and a surname (`Steve Jobs`).
+fn person_name(entity: &str) -> Option<(&str, &str)> {
+    let words: Vec<&str> = entity.split_whitespace().collect();
+    let cap = |w: &str| {
+        w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
+    };
+    match words[..] {
+        [first, last] if cap(first) && cap(last) => Some((first, last)),
+        _ => None,
+    }
+}
+
+/// The sentences of a document about an entity: those that name it
+/// ([`names_entity`]; for a person, the first name alone too), and those
+/// right after one that refer back to it with a pronoun (`he`, `his`,
+/// `him` for a person; a leading `It` for anything else).
+pub fn entity_sentences(doc: &CatDocument, entity: &str) -> std::collections::BTreeSet<u32> {
+    let mut by_sentence: BTreeMap<u32, Vec<&str>> = BTreeMap::new();
+    for t in &doc.tokens {
+        by_sentence.entry(t.sentence).or_default().push(&t.text);
+    }
+    let person = person_name(entity);
+    let mut out = std::collections::BTreeSet::new();
+    let mut previous = false;
+    for (s, toks) in by_sentence {
+        let named =
+            names_entity(&toks, entity) || person.is_some_and(|(first, _)| toks.contains(&first));
+        let refers = previous
+            && match person {
+                Some(_) => toks.iter().any(|t| {
+                    ["he", "his", "him"]
+                        .iter()
+                        .any(|p| t.eq_ignore_ascii_case(p))
+                }),
+                None => toks.first().is_some_and(|t| *t == "It"),
+            };
+        previous = named || refers;
+        if previous {
+            out.insert(s);
+        }
+    }
+    out
+}
+
+/// A [`Timeline`]'s events involving `entity` as a task timeline.
+///
+/// An event belongs to the entity when one of its mentions lies in a
+/// sentence naming it ([`names_entity`]: `Steve Jobs` or `Jobs`, `iPod` or
+/// `iPods`; see [`entity_sentences`]) or when [`Timeline::involving`]
+/// lists it; only those mentions are written (the others are the same
+/// event told without the entity), mapped to `DOCID-SENTENCE-WORD` through
+/// the CAT document whose `doc_id` is the mention's article id (mentions
+/// that map to no token, that are the entity's own name, or that lie in
+/// sentence 0 or 1, the headline and the date line, are left out, and
+/// events left without mentions too). Only events that happened or are
+/// going on are written: a timeline is not for planned, possible or
+/// denied ones.
+///
+/// DATE is the event's date ([`semeval_date`]); an event the timeline
+/// places only relatively (no date of its own, but bounds or relations)
+/// takes its first written mention's article's reference date when its
+/// bounds allow it, as news reports what happened around the time of
+/// writing. ORDER follows the
+/// chronological order of those dates (the timeline's order among equal
+/// ones); consecutive lines with the same date and no stored relation
+/// ordering them share an ORDER; undated events get 0 (the measure
+/// ignores them).
 pub fn timeline_for_entity(
     timeline: &Timeline,
     entity: &str,
@@ -500,39 +651,107 @@ pub fn timeline_for_entity(
 ) -> SemevalTimeline {
     let docs: BTreeMap<&str, &CatDocument> =
         documents.iter().map(|d| (d.doc_id.as_str(), d)).collect();
+    let sentences: BTreeMap<&str, std::collections::BTreeSet<u32>> = documents
+        .iter()
+        .map(|d| (d.doc_id.as_str(), entity_sentences(d, entity)))
+        .collect();
+    let involving: std::collections::BTreeSet<&str> = timeline
+        .involving(entity)
+        .into_iter()
+        .map(|e| e.id.as_str())
+        .collect();
     let mut out = SemevalTimeline {
         entity: entity.to_string(),
         lines: Vec::new(),
     };
-    let mut order = 0u32;
-    let mut prev: Option<(&str, String)> = None;
-    for e in timeline.involving(entity) {
-        let mut mentions: Vec<String> = e
-            .mentions
-            .iter()
-            .filter_map(|m| docs.get(m.article.as_str())?.mention_id(m.start, m.end))
-            .collect();
-        mentions.dedup();
+    let entity_words: Vec<&str> = entity.split_whitespace().collect();
+    let reference: BTreeMap<&str, chrono::NaiveDate> = timeline
+        .articles
+        .iter()
+        .filter_map(|a| Some((a.id.as_str(), a.reference.date?)))
+        .collect();
+    // (start, date, event id, mentions), `start` None for unplaced.
+    let mut lines: Vec<(Option<chrono::NaiveDate>, String, &str, Vec<String>)> = Vec::new();
+    for e in &timeline.events {
+        let listed = involving.contains(e.id.as_str());
+        let mut mentions: Vec<String> = Vec::new();
+        let mut first_article: Option<&str> = None;
+        for m in &e.mentions {
+            let Some(doc) = docs.get(m.article.as_str()) else {
+                continue;
+            };
+            let Some(first) = doc.tokens_in(m.start, m.end).first() else {
+                continue;
+            };
+            let named = sentences
+                .get(m.article.as_str())
+                .is_some_and(|s| s.contains(&first.sentence));
+            // The entity's own name is no event of it ("iPhone", "iPods").
+            let own_name = doc
+                .tokens_in(m.start, m.end)
+                .iter()
+                .all(|t| entity_words.iter().any(|w| word_matches(&t.text, w)));
+            if first.sentence < 2 || !(named || listed) || own_name {
+                continue;
+            }
+            if let Some(id) = doc.mention_id(m.start, m.end)
+                && !mentions.contains(&id)
+            {
+                first_article.get_or_insert(m.article.as_str());
+                mentions.push(id);
+            }
+        }
         if mentions.is_empty() {
             continue;
         }
-        let date = semeval_date(&e.when);
-        let this_order = if e.when.placement == Placement::Undated {
+        // A timeline is what happened: planned, possible and denied events
+        // are left out.
+        if !matches!(e.status, Status::Happened | Status::Ongoing) {
+            continue;
+        }
+        if e.when.placement == Placement::Dated {
+            lines.push((e.when.start, semeval_date(&e.when), e.id.as_str(), mentions));
+            continue;
+        }
+        let dct = first_article.and_then(|a| reference.get(a)).copied();
+        match dct {
+            Some(d)
+                if e.when.placement == Placement::Relative
+                    && e.when.latest.is_none_or(|l| l >= d)
+                    && e.when.earliest.is_none_or(|l| l <= d) =>
+            {
+                let w = When {
+                    start: Some(d),
+                    end: Some(d),
+                    placement: Placement::Dated,
+                    ..When::default()
+                };
+                lines.push((Some(d), semeval_date(&w), e.id.as_str(), mentions));
+            }
+            _ => lines.push((None, semeval_date(&e.when), e.id.as_str(), mentions)),
+        }
+    }
+    lines.sort_by_key(|l| l.0.is_none());
+    let mut dated: Vec<_> = lines.iter().filter(|l| l.0.is_some()).cloned().collect();
+    dated.sort_by_key(|l| l.0);
+    let undated = lines.into_iter().filter(|l| l.0.is_none());
+    let mut order = 0u32;
+    let mut prev: Option<(&str, String)> = None;
+    for (start, date, id, mentions) in dated.into_iter().chain(undated) {
+        let this_order = if start.is_none() {
             0
         } else {
             let same = prev.as_ref().is_some_and(|(pid, pdate)| {
-                e.when.placement == Placement::Dated
-                    && *pdate == date
+                *pdate == date
                     && !timeline.relations.iter().any(|r| {
                         r.basis != super::Basis::Date
-                            && ((r.from == *pid && r.to == e.id)
-                                || (r.to == *pid && r.from == e.id))
+                            && ((r.from == *pid && r.to == id) || (r.to == *pid && r.from == id))
                     })
             });
             if !same {
                 order += 1;
             }
-            prev = Some((e.id.as_str(), date.clone()));
+            prev = Some((id, date.clone()));
             order
         };
         out.lines.push(SemevalLine {

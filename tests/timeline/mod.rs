@@ -8,6 +8,7 @@ mod kazakhstan;
 mod props;
 mod reasoning;
 mod semeval;
+mod semeval2015;
 
 use chrono::NaiveDate;
 use dateline::timeline::{
