@@ -3,9 +3,9 @@
 //! `dateline` turns a pile of news articles into a timeline you can trust.
 //! It reads each article's dateline and metadata to fix its reference time,
 //! finds the temporal expressions in the text and resolves them to TIMEX3
-//! values (TimeML 1.2.1 / ISO-TimeML) and calendar intervals, and, as the
-//! crate grows, extracts the events those expressions anchor and merges them
-//! across articles into an ordered event graph.
+//! values (TimeML 1.2.1 / ISO-TimeML) and calendar intervals, extracts the
+//! events those expressions anchor, and merges them across articles into an
+//! ordered event graph with the conflicts between sources.
 //!
 //! ```
 //! use chrono::NaiveDate;
@@ -62,6 +62,12 @@
 //!   gets, with where it came from.
 //! - [`tagger::Tagger::tag`] finds and resolves expressions in a text against
 //!   a [`tagger::ReferenceTime`] (the article's document creation time).
+//! - [`events::Extractor`] finds the event mentions of an article's body,
+//!   anchored to those expressions.
+//! - [`timeline::Timeline::from_collection`] runs every stage and merges the
+//!   mentions across articles into a [`timeline::Timeline`]: events in
+//!   chronological order, typed relations, conflicts, and exports (JSON,
+//!   Markdown, DOT, TimelineJS3, TimeML).
 //! - [`timeml::Document`] reads TimeML; [`tagger::tag_timeml`] writes the
 //!   tagger's TIMEX3s into a TimeML document; [`eval`] scores them with the
 //!   TempEval-3 measures.
@@ -73,6 +79,9 @@
 //!
 //! ## Examples
 //!
+//! `cargo run --release --example timeline` prints the Markdown chronology of
+//! the bundled Kazakhstan collection; `-- --format json INPUT...` the JSON of
+//! any collection.
 //! `cargo run --release --example tag -- --dct 2022-01-11 FILE` prints one
 //! JSON object per expression; `--timeml IN.tml` rewrites a TimeML document
 //! with the tagger's tags. `cargo run --release --example tempeval -- DIR...`
