@@ -8,20 +8,13 @@ use std::path::Path;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dateline::tagger::{ReferenceTime, Tagger, dct_reference};
-use dateline::timeml::Document;
 
 /// The silver stories' TEXT with their DCTs.
 fn corpus() -> Vec<(String, Option<ReferenceTime>)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/te3-silver");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "tml"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .filter_map(|p| Document::from_path(p).ok())
+    dateline::timeml::read_folder(&dir)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
         .map(|d| {
             let r = dct_reference(&d);
             (d.text, r)

@@ -78,19 +78,11 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Reads every `.tml` file of a folder, sorted by name.
+/// Reads every `.tml` file of a folder; an empty folder is an error.
 fn read_dir(dir: &Path) -> Result<Vec<Document>, String> {
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "tml"))
-        .collect();
-    paths.sort();
-    if paths.is_empty() {
+    let docs = dateline::timeml::read_folder(dir).map_err(|e| e.to_string())?;
+    if docs.is_empty() {
         return Err(format!("{}: no .tml files", dir.display()));
     }
-    paths
-        .iter()
-        .map(|p| Document::from_path(p).map_err(|e| e.to_string()))
-        .collect()
+    Ok(docs)
 }

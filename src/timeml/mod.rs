@@ -405,3 +405,26 @@ impl LinkTag {
 fn char_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     Some((byte_to_char(text, start)?, byte_to_char(text, end)?))
 }
+
+/// Reads every `.tml` file of a folder, sorted by file name: the corpora's
+/// layout. A folder that cannot be read gives [`Error::Io`];
+/// the first file that is not TimeML gives its error.
+///
+/// ```no_run
+/// let docs = dateline::timeml::read_folder("../shared/corpora/timebank")?;
+/// assert!(!docs.is_empty());
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn read_folder(dir: impl AsRef<std::path::Path>) -> crate::Result<Vec<Document>> {
+    let dir = dir.as_ref();
+    let entries = std::fs::read_dir(dir).map_err(|source| crate::Error::Io {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let mut paths: Vec<std::path::PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "tml"))
+        .collect();
+    paths.sort();
+    paths.iter().map(|p| Document::from_path(p)).collect()
+}
