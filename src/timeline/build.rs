@@ -325,7 +325,7 @@ pub(crate) fn build(
                 dated: times[i].dated.as_ref().map(|d| (d.0, d.1)),
                 reference: reference_of(m_article[i]),
                 sentence_index: m.sentence_index,
-                words: merge::content_words(&m.sentence),
+                words: merge::word_hashes(&m.sentence),
             }
         })
         .collect();

@@ -2,7 +2,7 @@
 //! and constrained greedy union. See the module documentation of
 //! [`timeline`](super) for the algorithm and its cost.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::TimelineOptions;
 use super::input::PhaseAspect;
@@ -29,8 +29,9 @@ pub(crate) struct Prep {
     /// The article's reference day.
     pub(crate) reference: Option<i64>,
     pub(crate) sentence_index: usize,
-    /// Content words of the sentence.
-    pub(crate) words: BTreeSet<String>,
+    /// Content words of the sentence, as sorted distinct hashes
+    /// ([`word_hashes`]).
+    pub(crate) words: Vec<u64>,
 }
 
 const STOP: &[&str] = &[
@@ -49,6 +50,64 @@ pub(crate) fn content_words(s: &str) -> BTreeSet<String> {
         .map(str::to_lowercase)
         .filter(|w| !STOP.contains(&w.as_str()))
         .collect()
+}
+
+/// A 64-bit FNV-1a hash of a string's bytes.
+fn fnv(bytes: impl IntoIterator<Item = u8>) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// The hashes of the stop words (sorted).
+fn stop_hashes() -> &'static [u64] {
+    static STOP_HASHES: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    STOP_HASHES.get_or_init(|| {
+        let mut v: Vec<u64> = STOP.iter().map(|w| fnv(w.bytes())).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
+/// The content words of a sentence as [`content_words`] finds them, each
+/// as a 64-bit hash of its lower-case form: sorted and distinct. The
+/// merge compares sentences by the Jaccard index of these sets; a hash
+/// collision between two different words (odds about 2⁻⁶⁴ per pair) could
+/// only nudge a similarity score.
+pub(crate) fn word_hashes(s: &str) -> Vec<u64> {
+    let stop = stop_hashes();
+    let mut out: Vec<u64> = Vec::new();
+    let mut lower = String::new();
+    for w in s.split(|c: char| !c.is_alphanumeric()) {
+        if w.len() < 3 || (!w.is_ascii() && w.chars().count() < 3) {
+            continue;
+        }
+        let h = if w.is_ascii() {
+            fnv(w.bytes().map(|b| b.to_ascii_lowercase()))
+        } else {
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            fnv(lower.bytes())
+        };
+        if stop.binary_search(&h).is_err() {
+            out.push(h);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The hashes of a set of strings, sorted.
+fn hashes<'a>(items: impl IntoIterator<Item = &'a String>) -> Vec<u64> {
+    let mut v: Vec<u64> = items.into_iter().map(|p| fnv(p.bytes())).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 /// A crude English stem: `withdrawal`, `withdrawing`, `withdraws` →
@@ -74,7 +133,7 @@ pub(crate) fn stem(word: &str) -> String {
 }
 
 /// Time bucket levels, finest first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Level {
     Week,
     Month,
@@ -83,7 +142,10 @@ enum Level {
     Undated,
 }
 
-type Bucket = (String, Level, i64);
+/// A blocking class: an interned lemma stem (even) or semantic class (odd).
+type Class = u32;
+
+type Bucket = (Class, Level, i64);
 
 fn week_of(day: i64) -> i64 {
     // Day 1 (0001-01-01) is a Monday: weeks start on Mondays.
@@ -121,96 +183,123 @@ fn level_of(span: (i64, i64)) -> Level {
     }
 }
 
-fn indexes(level: Level, from: i64, to: i64) -> Vec<i64> {
-    let (a, b) = match level {
+/// The first and last bucket index of a day range at a level.
+fn indexes(level: Level, from: i64, to: i64) -> (i64, i64) {
+    match level {
         Level::Week | Level::Undated => (week_of(from), week_of(to)),
         Level::Month => (month_of(from), month_of(to)),
         Level::Year => (year_of(from), year_of(to)),
         Level::Coarse => (0, 0),
-    };
-    (a..=b).collect()
+    }
+}
+
+/// What the pair loop reads of a mention, interned: strings compared as
+/// ids, sets as sorted hashes.
+#[derive(Debug, Clone)]
+struct Compact {
+    lemma: u32,
+    stem: u32,
+    sem: Option<u32>,
+    participants: Vec<u64>,
+}
+
+/// Interns strings in order of first appearance (deterministic for a
+/// deterministic sequence of calls).
+#[derive(Default)]
+struct Interner<'a> {
+    ids: HashMap<&'a str, u32>,
+}
+
+impl<'a> Interner<'a> {
+    fn id(&mut self, s: &'a str) -> u32 {
+        let next = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
+        *self.ids.entry(s).or_insert(next)
+    }
+}
+
+fn compact(preps: &[Prep]) -> Vec<Compact> {
+    let mut lemmas = Interner::default();
+    let mut stems = Interner::default();
+    let mut sems = Interner::default();
+    preps
+        .iter()
+        .map(|p| Compact {
+            lemma: lemmas.id(&p.lemma),
+            stem: stems.id(&p.stem),
+            sem: p.sem_class.as_deref().map(|c| sems.id(c)),
+            participants: hashes(&p.participants),
+        })
+        .collect()
 }
 
 /// The blocking classes of a mention: its lemma's stem, and its semantic
 /// class when it has one (so mentions sharing either are compared).
-fn classes(p: &Prep) -> Vec<String> {
-    let mut out = vec![format!("s:{}", p.stem)];
-    if let Some(c) = &p.sem_class {
-        out.push(format!("c:{c}"));
-    }
-    out
+fn classes(c: &Compact) -> impl Iterator<Item = Class> {
+    std::iter::once(c.stem.saturating_mul(2)).chain(c.sem.map(|s| s.saturating_mul(2) | 1))
 }
 
 /// The buckets a mention is filed under.
-fn placed(p: &Prep) -> Vec<Bucket> {
-    classes(p).iter().flat_map(|c| placed_in(p, c)).collect()
-}
-
-/// The buckets a mention is compared against.
-fn probed(p: &Prep, widen: i64) -> Vec<Bucket> {
-    classes(p)
-        .iter()
-        .flat_map(|c| probed_in(p, c, widen))
-        .collect()
-}
-
-fn placed_in(p: &Prep, class: &str) -> Vec<Bucket> {
-    match p.dated {
-        Some(span) => {
-            let level = level_of(span);
-            indexes(level, span.0, span.1)
-                .into_iter()
-                .map(|i| (class.to_string(), level, i))
-                .collect()
+fn placed(p: &Prep, c: &Compact, out: &mut Vec<Bucket>) {
+    for class in classes(c) {
+        match p.dated {
+            Some(span) => {
+                let level = level_of(span);
+                let (a, b) = indexes(level, span.0, span.1);
+                out.extend((a..=b).map(|i| (class, level, i)));
+            }
+            None => out.push((
+                class,
+                Level::Undated,
+                p.reference.map(week_of).unwrap_or(i64::MIN),
+            )),
         }
-        None => vec![(
-            class.to_string(),
-            Level::Undated,
-            p.reference.map(week_of).unwrap_or(i64::MIN),
-        )],
     }
 }
 
-fn probed_in(p: &Prep, class: &str, widen: i64) -> Vec<Bucket> {
-    let mut out = Vec::new();
-    let mut add = |level: Level, from: i64, to: i64| {
-        for i in indexes(level, from, to) {
-            out.push((class.to_string(), level, i));
-        }
-    };
-    match p.dated {
-        Some(span) => {
-            let own = level_of(span);
-            for level in [Level::Week, Level::Month, Level::Year, Level::Coarse] {
-                if level < own {
-                    continue;
+/// The buckets a mention is compared against (sorted, distinct).
+fn probed(p: &Prep, c: &Compact, widen: i64, out: &mut Vec<Bucket>) {
+    out.clear();
+    for class in classes(c) {
+        let mut add = |level: Level, from: i64, to: i64| {
+            let (a, b) = indexes(level, from, to);
+            out.extend((a..=b).map(|i| (class, level, i)));
+        };
+        match p.dated {
+            Some(span) => {
+                let own = level_of(span);
+                for level in [Level::Week, Level::Month, Level::Year, Level::Coarse] {
+                    if level < own {
+                        continue;
+                    }
+                    if level == own {
+                        add(level, span.0 - widen, span.1 + widen);
+                    } else {
+                        add(level, span.0, span.1);
+                    }
                 }
-                if level == own {
-                    add(level, span.0 - widen, span.1 + widen);
-                } else {
-                    add(level, span.0, span.1);
+                // Undated mentions in articles from a little before to a
+                // few weeks after.
+                if own <= Level::Month {
+                    add(Level::Undated, span.0 - 7, span.1 + 28);
                 }
             }
-            // Undated mentions in articles from a little before to a few
-            // weeks after.
-            if own <= Level::Month {
-                add(Level::Undated, span.0 - 7, span.1 + 28);
-            }
+            None => match p.reference {
+                Some(r) => {
+                    add(Level::Week, r - 28, r + 14);
+                    add(Level::Month, r - 28, r + 14);
+                    add(Level::Undated, r - 14, r + 14);
+                }
+                None => out.push((class, Level::Undated, i64::MIN)),
+            },
         }
-        None => match p.reference {
-            Some(r) => {
-                add(Level::Week, r - 28, r + 14);
-                add(Level::Month, r - 28, r + 14);
-                add(Level::Undated, r - 14, r + 14);
-            }
-            None => out.push((class.to_string(), Level::Undated, i64::MIN)),
-        },
     }
-    out
+    out.sort_unstable();
+    out.dedup();
 }
 
-fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f32 {
-    let inter = a.intersection(b).count();
+/// The Jaccard index of two sorted, distinct slices.
+fn jaccard(a: &[u64], b: &[u64]) -> f32 {
+    let inter = intersection(a, b);
     let union = a.len() + b.len() - inter;
     if union == 0 {
         0.0
@@ -219,25 +308,46 @@ fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f32 {
     }
 }
 
+/// The size of the intersection of two sorted, distinct slices.
+fn intersection(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 /// The merge score of two mentions, or `None` when they must not merge.
-fn score(a: &Prep, b: &Prep, options: &TimelineOptions) -> Option<f32> {
+fn score(
+    (a, ca): (&Prep, &Compact),
+    (b, cb): (&Prep, &Compact),
+    options: &TimelineOptions,
+) -> Option<f32> {
     // A report of an event is not the event: reporting verbs merge only
     // with reporting verbs.
     if a.reporting != b.reporting {
         return None;
     }
-    if a.aspect != b.aspect && !phase_of_plain(a, b) {
+    if a.aspect != b.aspect && !phase_of_plain((a, ca), (b, cb)) {
         return None;
     }
     let same_article = a.article.is_some() && a.article == b.article;
     if same_article && a.sentence_index == b.sentence_index {
         return None;
     }
-    let lex = if a.lemma == b.lemma {
+    let lex = if ca.lemma == cb.lemma {
         1.0
-    } else if a.stem == b.stem {
+    } else if ca.stem == cb.stem {
         0.9
-    } else if a.sem_class.is_some() && a.sem_class == b.sem_class {
+    } else if ca.sem.is_some() && ca.sem == cb.sem {
         0.7
     } else {
         return None;
@@ -250,14 +360,13 @@ fn score(a: &Prep, b: &Prep, options: &TimelineOptions) -> Option<f32> {
         && !a.prospective
         && !b.prospective
         && matches!((a.dated, b.dated), (Some(x), Some(y)) if x == y && x.0 == x.1);
-    let part = if a.participants.is_empty() || b.participants.is_empty() {
+    let part = if ca.participants.is_empty() || cb.participants.is_empty() {
         0.5
     } else if same_day_process {
-        jaccard(&a.participants, &b.participants).max(0.5)
+        jaccard(&ca.participants, &cb.participants).max(0.5)
     } else {
-        jaccard(&a.participants, &b.participants)
+        jaccard(&ca.participants, &cb.participants)
     };
-    let sent = jaccard(&a.words, &b.words);
     let time = match (a.dated, b.dated) {
         (Some(x), Some(y)) => {
             if x == y {
@@ -276,9 +385,9 @@ fn score(a: &Prep, b: &Prep, options: &TimelineOptions) -> Option<f32> {
                     || gap > i64::from(tolerance)
                     || lex < 0.9
                     || part < 0.5
-                    || sent < 0.15
                     || a.reporting
                     || b.reporting
+                    || jaccard(&a.words, &b.words) < 0.15
                 {
                     return None;
                 }
@@ -289,6 +398,12 @@ fn score(a: &Prep, b: &Prep, options: &TimelineOptions) -> Option<f32> {
         (None, Some(d)) => undated_fit(a, d)?,
         (None, None) => 0.5,
     };
+    // The sentence similarity is the costliest term: skip it when even a
+    // perfect one would not reach the threshold.
+    if 0.35 * lex + 0.2 * part + 0.3 * time + 0.15 < options.merge_threshold {
+        return None;
+    }
+    let sent = jaccard(&a.words, &b.words);
     Some(0.35 * lex + 0.2 * part + 0.3 * time + 0.15 * sent)
 }
 
@@ -296,15 +411,10 @@ fn score(a: &Prep, b: &Prep, options: &TimelineOptions) -> Option<f32> {
 /// on January 6") of one semantic class, both actual and dated to the same
 /// single day: one event told two ways. (Two different phases never merge;
 /// see [`AspectSet`].)
-fn phase_of_plain(a: &Prep, b: &Prep) -> bool {
+fn phase_of_plain((a, ca): (&Prep, &Compact), (b, cb): (&Prep, &Compact)) -> bool {
     let one_plain = (a.aspect == PhaseAspect::None) != (b.aspect == PhaseAspect::None);
     let same_day = matches!((a.dated, b.dated), (Some(x), Some(y)) if x == y && x.0 == x.1);
-    one_plain
-        && same_day
-        && !a.prospective
-        && !b.prospective
-        && a.sem_class.is_some()
-        && a.sem_class == b.sem_class
+    one_plain && same_day && !a.prospective && !b.prospective && ca.sem.is_some() && ca.sem == cb.sem
 }
 
 /// The phases a cluster holds, as bits: a cluster never holds two
@@ -378,29 +488,44 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
             .planned_tolerance_days
             .max(options.date_tolerance_days),
     );
-    // Blocks.
-    let mut buckets: BTreeMap<Bucket, Vec<usize>> = BTreeMap::new();
-    for (i, p) in preps.iter().enumerate() {
-        for b in placed(p) {
+    let compact = compact(preps);
+    // Blocks: members in canonical order.
+    let mut buckets: HashMap<Bucket, Vec<usize>> = HashMap::new();
+    let mut keys: Vec<Bucket> = Vec::new();
+    for (i, (p, c)) in preps.iter().zip(&compact).enumerate() {
+        keys.clear();
+        placed(p, c, &mut keys);
+        for &b in &keys {
             buckets.entry(b).or_default().push(i);
         }
     }
-    // Candidate pairs.
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    let mut by_stem: BTreeMap<(Bucket, String), Vec<usize>> = BTreeMap::new();
-    for (i, p) in preps.iter().enumerate() {
-        let mut probes = probed(p, widen);
-        probes.sort();
-        probes.dedup();
-        for b in probes {
+    // Candidate pairs, scored as they are found; a pair found from both
+    // sides is scored twice, identically, and deduplicated below. `seen`
+    // holds, for each mention, the last mention that compared with it.
+    let mut scored: Vec<(f32, usize, usize)> = Vec::new();
+    let mut seen: Vec<usize> = vec![usize::MAX; n];
+    let mut by_stem: HashMap<(Bucket, u32), Vec<usize>> = HashMap::new();
+    let mut consider = |i: usize, j: usize, seen: &mut [usize]| {
+        if j == i || seen[j] == i {
+            return;
+        }
+        seen[j] = i;
+        let (x, y) = (i.min(j), i.max(j));
+        if let Some(s) = score((&preps[x], &compact[x]), (&preps[y], &compact[y]), options)
+            && s >= options.merge_threshold
+        {
+            scored.push((s, x, y));
+        }
+    };
+    for (i, (p, c)) in preps.iter().zip(&compact).enumerate() {
+        probed(p, c, widen, &mut keys);
+        for &b in &keys {
             let Some(members) = buckets.get(&b) else {
                 continue;
             };
             if members.len() <= options.max_bucket {
                 for &j in members {
-                    if j != i {
-                        pairs.push((i.min(j), i.max(j)));
-                    }
+                    consider(i, j, &mut seen);
                 }
                 continue;
             }
@@ -408,11 +533,11 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
             // canonical order (a window of `max_bucket` around this one),
             // sharing a participant (or none on either side). The block is
             // split by stem once, so each mention costs O(max_bucket).
-            let same_stem = by_stem.entry((b, p.stem.clone())).or_insert_with(|| {
+            let same_stem = by_stem.entry((b, c.stem)).or_insert_with(|| {
                 members
                     .iter()
                     .copied()
-                    .filter(|&j| preps[j].stem == p.stem)
+                    .filter(|&j| compact[j].stem == c.stem)
                     .collect()
             });
             let at = same_stem.partition_point(|&j| j < i);
@@ -420,27 +545,18 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
             let lo = at.saturating_sub(half);
             let hi = (at + half).min(same_stem.len());
             for &j in &same_stem[lo..hi] {
-                if j != i
-                    && (p.participants.is_empty() && preps[j].participants.is_empty()
-                        || !p.participants.is_disjoint(&preps[j].participants))
+                let other = &compact[j].participants;
+                if c.participants.is_empty() && other.is_empty()
+                    || intersection(&c.participants, other) > 0
                 {
-                    pairs.push((i.min(j), i.max(j)));
+                    consider(i, j, &mut seen);
                 }
             }
         }
     }
-    pairs.sort_unstable();
-    pairs.dedup();
-    // Scores; best first, ties by canonical order.
-    let mut scored: Vec<(f32, usize, usize)> = pairs
-        .into_iter()
-        .filter_map(|(i, j)| {
-            score(&preps[i], &preps[j], options)
-                .filter(|&s| s >= options.merge_threshold)
-                .map(|s| (s, i, j))
-        })
-        .collect();
-    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    // Best first, ties by canonical order.
+    scored.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    scored.dedup_by(|x, y| x.1 == y.1 && x.2 == y.2);
     // Constrained union.
     let mut parent: Vec<usize> = (0..n).collect();
     let mut claims: Vec<Claims> = preps
