@@ -124,6 +124,7 @@
 
 pub mod article;
 mod error;
+mod hash;
 pub mod eval;
 pub mod events;
 pub mod tagger;

@@ -2,7 +2,9 @@
 //! and constrained greedy union. See the module documentation of
 //! [`timeline`](super) for the algorithm and its cost.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::hash::{FxMap, fnv};
 
 use super::TimelineOptions;
 use super::input::PhaseAspect;
@@ -52,16 +54,6 @@ pub(crate) fn content_words(s: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// A 64-bit FNV-1a hash of a string's bytes.
-fn fnv(bytes: impl IntoIterator<Item = u8>) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
-
 /// The hashes of the stop words (sorted).
 fn stop_hashes() -> &'static [u64] {
     static STOP_HASHES: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
@@ -81,20 +73,39 @@ fn stop_hashes() -> &'static [u64] {
 pub(crate) fn word_hashes(s: &str) -> Vec<u64> {
     let stop = stop_hashes();
     let mut out: Vec<u64> = Vec::new();
-    let mut lower = String::new();
-    for w in s.split(|c: char| !c.is_alphanumeric()) {
-        if w.len() < 3 || (!w.is_ascii() && w.chars().count() < 3) {
-            continue;
+    if s.is_ascii() {
+        // Byte runs of ASCII letters and digits: the same words as the
+        // general path, without decoding.
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if i - start >= 3 {
+                let h = fnv(bytes[start..i].iter().map(u8::to_ascii_lowercase));
+                if stop.binary_search(&h).is_err() {
+                    out.push(h);
+                }
+            }
         }
-        let h = if w.is_ascii() {
-            fnv(w.bytes().map(|b| b.to_ascii_lowercase()))
-        } else {
+    } else {
+        let mut lower = String::new();
+        for w in s.split(|c: char| !c.is_alphanumeric()) {
+            if w.chars().count() < 3 {
+                continue;
+            }
             lower.clear();
             lower.extend(w.chars().flat_map(char::to_lowercase));
-            fnv(lower.bytes())
-        };
-        if stop.binary_search(&h).is_err() {
-            out.push(h);
+            let h = fnv(lower.bytes());
+            if stop.binary_search(&h).is_err() {
+                out.push(h);
+            }
         }
     }
     out.sort_unstable();
@@ -207,7 +218,7 @@ struct Compact {
 /// deterministic sequence of calls).
 #[derive(Default)]
 struct Interner<'a> {
-    ids: HashMap<&'a str, u32>,
+    ids: FxMap<&'a str, u32>,
 }
 
 impl<'a> Interner<'a> {
@@ -490,7 +501,7 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
     );
     let compact = compact(preps);
     // Blocks: members in canonical order.
-    let mut buckets: HashMap<Bucket, Vec<usize>> = HashMap::new();
+    let mut buckets: FxMap<Bucket, Vec<usize>> = FxMap::default();
     let mut keys: Vec<Bucket> = Vec::new();
     for (i, (p, c)) in preps.iter().zip(&compact).enumerate() {
         keys.clear();
@@ -504,7 +515,7 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
     // holds, for each mention, the last mention that compared with it.
     let mut scored: Vec<(f32, usize, usize)> = Vec::new();
     let mut seen: Vec<usize> = vec![usize::MAX; n];
-    let mut by_stem: HashMap<(Bucket, u32), Vec<usize>> = HashMap::new();
+    let mut by_stem: FxMap<(Bucket, u32), Vec<usize>> = FxMap::default();
     let mut consider = |i: usize, j: usize, seen: &mut [usize]| {
         if j == i || seen[j] == i {
             return;
