@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::hash::{FxMap, fnv};
+use crate::hash::{FxMap, FxSet, fnv};
 
 use super::TimelineOptions;
 use super::input::PhaseAspect;
@@ -203,6 +203,9 @@ fn indexes(level: Level, from: i64, to: i64) -> (i64, i64) {
         Level::Coarse => (0, 0),
     }
 }
+
+/// The sub-block key of mentions without participants.
+const NO_PARTICIPANT: u64 = 0;
 
 /// What the pair loop reads of a mention, interned: strings compared as
 /// ids, sets as sorted hashes.
@@ -456,30 +459,92 @@ fn undated_fit(u: &Prep, d: (i64, i64)) -> Option<f32> {
     Some(0.5)
 }
 
-/// A cluster's dated claims: (article, start, end, prospective), distinct.
-type Claims = BTreeSet<(Option<usize>, i64, i64, bool)>;
+/// What the merge constraints need to know of a cluster's dated claims:
+/// the latest start and earliest end of its actual and of its prospective
+/// claims, and the same per article. Two clusters are compatible when
+/// every claim of one overlaps every claim of the other or lies within the
+/// date tolerance of it (the planned tolerance when either is
+/// prospective), and no article dates the event differently in the two;
+/// these extremes decide that exactly, in time independent of the number
+/// of claims.
+#[derive(Debug, Clone, Default)]
+struct Claims {
+    /// `[actual, prospective]`: (latest start, earliest end), when any.
+    kinds: [Option<(i64, i64)>; 2],
+    /// Per article: (latest start, earliest end).
+    articles: FxMap<usize, (i64, i64)>,
+}
+
+fn widen_extremes(into: &mut Option<(i64, i64)>, (s, e): (i64, i64)) {
+    *into = Some(match *into {
+        Some((ls, ee)) => (ls.max(s), ee.min(e)),
+        None => (s, e),
+    });
+}
+
+impl Claims {
+    fn of(p: &Prep) -> Claims {
+        let mut c = Claims::default();
+        if let Some(span) = p.dated {
+            widen_extremes(&mut c.kinds[usize::from(p.prospective)], span);
+            if let Some(a) = p.article {
+                c.articles.insert(a, span);
+            }
+        }
+        c
+    }
+
+    /// Absorbs `other` (iterating the smaller side).
+    fn absorb(&mut self, mut other: Claims) {
+        for k in 0..2 {
+            if let Some(x) = other.kinds[k] {
+                widen_extremes(&mut self.kinds[k], x);
+            }
+        }
+        if other.articles.len() > self.articles.len() {
+            std::mem::swap(&mut self.articles, &mut other.articles);
+        }
+        for (a, x) in other.articles {
+            widen_extremes_in(&mut self.articles, a, x);
+        }
+    }
+}
+
+fn widen_extremes_in(map: &mut FxMap<usize, (i64, i64)>, key: usize, x: (i64, i64)) {
+    let slot = map.entry(key).or_insert(x);
+    *slot = (slot.0.max(x.0), slot.1.min(x.1));
+}
 
 fn compatible(a: &Claims, b: &Claims, options: &TimelineOptions) -> bool {
-    for &(art_a, s_a, e_a, p_a) in a {
-        for &(art_b, s_b, e_b, p_b) in b {
-            if s_a <= e_b && s_b <= e_a {
+    for (ka, xa) in a.kinds.iter().enumerate() {
+        for (kb, xb) in b.kinds.iter().enumerate() {
+            let (Some((start_a, end_a)), Some((start_b, end_b))) = (xa, xb) else {
                 continue;
-            }
-            if art_a.is_some() && art_a == art_b {
-                return false;
-            }
-            let gap = if e_a < s_b { s_b - e_a } else { s_a - e_b };
-            let tolerance = if p_a || p_b {
+            };
+            let tolerance = i64::from(if ka == 1 || kb == 1 {
                 options.planned_tolerance_days
             } else {
                 options.date_tolerance_days
-            };
-            if gap > i64::from(tolerance) {
+            });
+            // The widest gap between a claim of one and a claim of the
+            // other (negative or zero when they all overlap).
+            if start_b.saturating_sub(*end_a) > tolerance
+                || start_a.saturating_sub(*end_b) > tolerance
+            {
                 return false;
             }
         }
     }
-    true
+    let (small, large) = if a.articles.len() <= b.articles.len() {
+        (&a.articles, &b.articles)
+    } else {
+        (&b.articles, &a.articles)
+    };
+    small.iter().all(|(art, &(start_x, end_x))| {
+        large
+            .get(art)
+            .is_none_or(|&(start_y, end_y)| start_x <= end_y && start_y <= end_x)
+    })
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {
@@ -515,7 +580,8 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
     // holds, for each mention, the last mention that compared with it.
     let mut scored: Vec<(f32, usize, usize)> = Vec::new();
     let mut seen: Vec<usize> = vec![usize::MAX; n];
-    let mut by_stem: FxMap<(Bucket, u32), Vec<usize>> = FxMap::default();
+    let mut split: FxSet<Bucket> = FxSet::default();
+    let mut sub: FxMap<(Bucket, u32, u64), Vec<usize>> = FxMap::default();
     let mut consider = |i: usize, j: usize, seen: &mut [usize]| {
         if j == i || seen[j] == i {
             return;
@@ -540,26 +606,36 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
                 }
                 continue;
             }
-            // An oversized block: the mentions of the same stem nearest in
-            // canonical order (a window of `max_bucket` around this one),
-            // sharing a participant (or none on either side). The block is
-            // split by stem once, so each mention costs O(max_bucket).
-            let same_stem = by_stem.entry((b, c.stem)).or_insert_with(|| {
-                members
-                    .iter()
-                    .copied()
-                    .filter(|&j| compact[j].stem == c.stem)
-                    .collect()
-            });
-            let at = same_stem.partition_point(|&j| j < i);
-            let half = options.max_bucket / 2 + 1;
-            let lo = at.saturating_sub(half);
-            let hi = (at + half).min(same_stem.len());
-            for &j in &same_stem[lo..hi] {
-                let other = &compact[j].participants;
-                if c.participants.is_empty() && other.is_empty()
-                    || intersection(&c.participants, other) > 0
-                {
+            // An oversized block: only mentions of the same stem that
+            // share a participant with this one (or, like it, have none),
+            // and of those the nearest in canonical order: a window of
+            // about `max_bucket` in all. The block is split into these
+            // sub-blocks once, so each mention costs O(max_bucket).
+            if split.insert(b) {
+                for &j in members {
+                    let cj = &compact[j];
+                    if cj.participants.is_empty() {
+                        sub.entry((b, cj.stem, NO_PARTICIPANT)).or_default().push(j);
+                    }
+                    for &p in &cj.participants {
+                        sub.entry((b, cj.stem, p)).or_default().push(j);
+                    }
+                }
+            }
+            let own: &[u64] = if c.participants.is_empty() {
+                &[NO_PARTICIPANT]
+            } else {
+                &c.participants
+            };
+            let half = options.max_bucket / (2 * own.len()) + 1;
+            for &p in own {
+                let Some(list) = sub.get(&(b, c.stem, p)) else {
+                    continue;
+                };
+                let at = list.partition_point(|&j| j < i);
+                let lo = at.saturating_sub(half);
+                let hi = (at + half).min(list.len());
+                for &j in &list[lo..hi] {
                     consider(i, j, &mut seen);
                 }
             }
@@ -570,15 +646,7 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
     scored.dedup_by(|x, y| x.1 == y.1 && x.2 == y.2);
     // Constrained union.
     let mut parent: Vec<usize> = (0..n).collect();
-    let mut claims: Vec<Claims> = preps
-        .iter()
-        .map(|p| {
-            p.dated
-                .map(|(s, e)| (p.article, s, e, p.prospective))
-                .into_iter()
-                .collect()
-        })
-        .collect();
+    let mut claims: Vec<Claims> = preps.iter().map(Claims::of).collect();
     let mut phases: Vec<AspectSet> = preps.iter().map(|p| aspect_bit(p.aspect)).collect();
     for (_, i, j) in scored {
         let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
@@ -593,7 +661,7 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
         parent[gone] = keep;
         phases[keep] = both;
         let moved = std::mem::take(&mut claims[gone]);
-        claims[keep].extend(moved);
+        claims[keep].absorb(moved);
     }
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
