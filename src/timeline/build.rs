@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use super::input::{AnchorRelation, SignalKind, SignalTarget};
 use super::label::label;
 use super::merge::{self, Prep};
+use crate::hash::FxMap;
 use super::order;
 use super::reason::{BoundKind, Reason, Reasoner, day_date, day_key};
 use super::{
@@ -296,6 +297,21 @@ pub(crate) fn build(
     }
 
     // ---- merge -----------------------------------------------------------
+    // Several mentions share a sentence: its words are hashed once.
+    let mut sentence_words: FxMap<(Option<usize>, &str), usize> = FxMap::default();
+    let mut word_sets: Vec<Vec<u64>> = Vec::new();
+    let words_of: Vec<usize> = ms
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            *sentence_words
+                .entry((m_article[i], m.sentence.as_str()))
+                .or_insert_with(|| {
+                    word_sets.push(merge::word_hashes(&m.sentence));
+                    word_sets.len() - 1
+                })
+        })
+        .collect();
     let preps: Vec<Prep> = ms
         .iter()
         .enumerate()
@@ -325,7 +341,7 @@ pub(crate) fn build(
                 dated: times[i].dated.as_ref().map(|d| (d.0, d.1)),
                 reference: reference_of(m_article[i]),
                 sentence_index: m.sentence_index,
-                words: merge::word_hashes(&m.sentence),
+                words: word_sets[words_of[i]].clone(),
             }
         })
         .collect();
@@ -955,12 +971,13 @@ fn draft(
         }
         a.len()
     };
+    let supports: Vec<usize> = claims.iter().map(support).collect();
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_by_key(|&i| {
         let c = &claims[i];
         (
             !c.actual,
-            std::cmp::Reverse(support(c)),
+            std::cmp::Reverse(supports[i]),
             std::cmp::Reverse(c.latest_reference),
             c.end - c.start,
             c.start,
@@ -1050,16 +1067,13 @@ fn ordered(x: f32) -> u32 {
 /// Links the start and the end of one process, and both to the process
 /// itself when it is mentioned without a date.
 fn phase_relations(drafts: &[Draft], rels: &mut Vec<RelDraft>) {
-    let keys = |d: &Draft| -> Vec<String> {
-        let mut k = vec![format!("s:{}", d.stem)];
-        if let Some(c) = &d.class {
-            k.push(format!("c:{c}"));
-        }
-        k
-    };
+    // Drafts share a key when they share a stem or a semantic class.
+    fn keys(d: &Draft) -> [Option<(u8, &str)>; 2] {
+        [Some((0, d.stem.as_str())), d.class.as_deref().map(|c| (1, c))]
+    }
     let related = |a: &Draft, b: &Draft| -> bool {
         let ka = keys(a);
-        keys(b).iter().any(|k| ka.contains(k))
+        keys(b).iter().flatten().any(|k| ka.contains(&Some(*k)))
             && (a.participants.is_empty()
                 || b.participants.is_empty()
                 || a.participants.iter().any(|p| b.participants.contains(p)))
@@ -1067,13 +1081,40 @@ fn phase_relations(drafts: &[Draft], rels: &mut Vec<RelDraft>) {
     let evidence = |a: &Draft, b: &Draft| -> BTreeSet<usize> {
         a.members.iter().chain(b.members.iter()).copied().collect()
     };
+    // Starts and undated plain processes by key, so that each end looks
+    // only at the drafts it can be related to.
+    let mut index: FxMap<(u8, &str), Vec<usize>> = FxMap::default();
+    for (i, d) in drafts.iter().enumerate() {
+        let wanted = d.aspect == PhaseAspect::Start
+            || (d.aspect == PhaseAspect::None && d.dated.is_none());
+        if wanted {
+            for k in keys(d).into_iter().flatten() {
+                index.entry(k).or_default().push(i);
+            }
+        }
+    }
+    let candidates = |d: &Draft| -> Vec<usize> {
+        let mut v: Vec<usize> = keys(d)
+            .into_iter()
+            .flatten()
+            .filter_map(|k| index.get(&k))
+            .flatten()
+            .copied()
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
     for (e, end) in drafts.iter().enumerate() {
         if end.aspect != PhaseAspect::End {
             continue;
         }
+        let near = candidates(end);
         // The start: the latest dated one not after the end, else the most
         // salient undated one.
-        let starts: Vec<usize> = (0..drafts.len())
+        let starts: Vec<usize> = near
+            .iter()
+            .copied()
             .filter(|&s| drafts[s].aspect == PhaseAspect::Start && related(&drafts[s], end))
             .collect();
         let dated_start = starts
@@ -1104,7 +1145,9 @@ fn phase_relations(drafts: &[Draft], rels: &mut Vec<RelDraft>) {
             signal: None,
         });
         // The process itself, when mentioned once and undated.
-        let process: Vec<usize> = (0..drafts.len())
+        let process: Vec<usize> = near
+            .iter()
+            .copied()
             .filter(|&p| {
                 drafts[p].aspect == PhaseAspect::None
                     && drafts[p].dated.is_none()
