@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::input::{
     AnchorInput, AnchorRelation, ArticleInput, DatelineInput, MentionInput, PhaseAspect, Polarity,
-    ReferenceSource, SignalInput, SignalKind, SignalTarget, Status,
+    ReferenceSource, SignalInput, Status,
 };
 use super::{Timeline, TimelineOptions};
 use crate::Result;
@@ -219,25 +219,12 @@ fn mention_input(
             end: expr.map_or(0, |e| e.end),
         }
     });
-    // "a day earlier", "hours after": signals ordering the mention against
-    // the expression it is anchored to.
-    let signals: Vec<SignalInput> = m
-        .anchor
-        .as_ref()
-        .and_then(|a| a.expression.and_then(|i| found.get(i)))
-        .and_then(|e| {
-            let (kind, offset) = SignalKind::from_text(&e.text)?;
-            Some(SignalInput {
-                kind,
-                text: e.text.clone(),
-                target: SignalTarget::Time {
-                    value: e.timex.value.clone(),
-                },
-                offset,
-            })
-        })
-        .into_iter()
-        .collect();
+    // No signals from the anchoring expression: an anaphoric one ("a day
+    // earlier", "two days later") is already resolved into the anchor's
+    // value, so reading its signal word again against that value would
+    // place the event a second time, a day off its own date; and where it
+    // stays unresolved ("hours after") it gives no day-level bound.
+    let signals: Vec<SignalInput> = Vec::new();
     let mut participants: Vec<String> = m.participants.iter().map(|p| p.key.clone()).collect();
     participants.sort();
     participants.dedup();
