@@ -124,9 +124,9 @@
 
 pub mod article;
 mod error;
-mod hash;
 pub mod eval;
 pub mod events;
+mod hash;
 pub mod tagger;
 pub mod timeline;
 pub mod timeml;

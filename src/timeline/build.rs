@@ -8,7 +8,6 @@ use chrono::NaiveDate;
 use super::input::{AnchorRelation, SignalKind, SignalTarget};
 use super::label::label;
 use super::merge::{self, Prep};
-use crate::hash::FxMap;
 use super::order;
 use super::reason::{BoundKind, Reason, Reasoner, day_date, day_key};
 use super::{
@@ -16,6 +15,7 @@ use super::{
     MentionInput, PhaseAspect, Placement, Polarity, Reference, Relation, Status, TemporalRelation,
     Timeline, TimelineOptions, When,
 };
+use crate::hash::FxMap;
 use crate::value::{BoundsKind, DurationUnit, Granularity, Interval, Value};
 use crate::{Error, Result};
 
@@ -1069,7 +1069,10 @@ fn ordered(x: f32) -> u32 {
 fn phase_relations(drafts: &[Draft], rels: &mut Vec<RelDraft>) {
     // Drafts share a key when they share a stem or a semantic class.
     fn keys(d: &Draft) -> [Option<(u8, &str)>; 2] {
-        [Some((0, d.stem.as_str())), d.class.as_deref().map(|c| (1, c))]
+        [
+            Some((0, d.stem.as_str())),
+            d.class.as_deref().map(|c| (1, c)),
+        ]
     }
     let related = |a: &Draft, b: &Draft| -> bool {
         let ka = keys(a);
@@ -1085,8 +1088,8 @@ fn phase_relations(drafts: &[Draft], rels: &mut Vec<RelDraft>) {
     // only at the drafts it can be related to.
     let mut index: FxMap<(u8, &str), Vec<usize>> = FxMap::default();
     for (i, d) in drafts.iter().enumerate() {
-        let wanted = d.aspect == PhaseAspect::Start
-            || (d.aspect == PhaseAspect::None && d.dated.is_none());
+        let wanted =
+            d.aspect == PhaseAspect::Start || (d.aspect == PhaseAspect::None && d.dated.is_none());
         if wanted {
             for k in keys(d).into_iter().flatten() {
                 index.entry(k).or_default().push(i);

@@ -63,13 +63,14 @@ fn tokenize(s: &str) -> Vec<Tok> {
     let mut out = Vec::new();
     let mut cur: Option<usize> = None;
     let is_word = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | '&' | '/');
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
+    let mut prev: Option<char> = None;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
         // A comma between digits is part of a number (`2,000`).
         let numeric_comma = c == ','
-            && k > 0
-            && chars[k - 1].1.is_ascii_digit()
-            && chars.get(k + 1).is_some_and(|n| n.1.is_ascii_digit());
+            && prev.is_some_and(|p| p.is_ascii_digit())
+            && it.peek().is_some_and(|n| n.1.is_ascii_digit());
+        prev = Some(c);
         if is_word(c) || numeric_comma {
             if cur.is_none() {
                 cur = Some(i);
@@ -97,7 +98,14 @@ fn tokenize(s: &str) -> Vec<Tok> {
 /// but keeping abbreviations' inner periods (`U.S.`).
 fn push_word(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let w = &s[start..end];
-    if w.len() > 1 && w.ends_with('.') && !w[..w.len() - 1].contains('.') {
+    if w.chars().all(|c| c == '-') {
+        // A spaced hyphen used as a dash.
+        out.push(Tok {
+            start,
+            end,
+            word: false,
+        });
+    } else if w.len() > 1 && w.ends_with('.') && !w[..w.len() - 1].contains('.') {
         out.push(Tok {
             start,
             end: end - 1,
@@ -117,8 +125,10 @@ fn push_word(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     }
 }
 
-fn lower(s: &str) -> String {
-    s.to_lowercase()
+/// Whether `word` is one of `list` (lower-case ASCII words), ignoring
+/// ASCII case.
+fn is_in(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// The label for a mention: `sentence` with the trigger at byte offset
@@ -142,22 +152,82 @@ pub(crate) fn label(
     else {
         return capitalise(trigger.trim());
     };
-    // Left: up to 8 words, stopping at punctuation or a boundary word.
+    let mut keep: Vec<bool> = vec![true; toks.len()];
+    let text = |t: Tok| &sentence[t.start..t.end];
+    // Left: up to 8 words, stopping at punctuation or a boundary word; an
+    // aside between dashes or brackets ("225 people - including 19
+    // servicemen - died") is stepped over and left out.
     let mut lo = i;
     let mut count = 0;
     while lo > 0 && count < 8 {
         let t = toks[lo - 1];
-        if !t.word || BOUNDARY.contains(&lower(&sentence[t.start..t.end]).as_str()) {
+        if !t.word
+            && let Some(open) = aside_opening(&toks, sentence, lo - 1)
+        {
+            for k in keep.iter_mut().take(lo).skip(open) {
+                *k = false;
+            }
+            lo = open;
+            continue;
+        }
+        if !t.word || is_in(BOUNDARY, text(t)) {
             break;
         }
         lo -= 1;
         count += 1;
     }
+    // A relative clause ("the unrest, which left dozens dead") takes its
+    // antecedent as subject, without the pronoun and comma.
+    if lo > 0 && is_in(&["which", "who"], text(toks[lo - 1])) {
+        let mut k = lo - 1;
+        if k > 0 && text(toks[k - 1]) == "," {
+            k -= 1;
+        }
+        // An age or figure in apposition ("Nazarbayev, 81, who") is not
+        // the antecedent: the name before it is.
+        if k >= 2
+            && text(toks[k - 1]).bytes().all(|b| b.is_ascii_digit())
+            && text(toks[k - 2]) == ","
+        {
+            k -= 2;
+        }
+        // The antecedent: back to its determiner ("the rallies"), else
+        // a run of capitalised words (a name), else the one word.
+        let mut reach = k;
+        while reach > 0 && k - reach < 5 {
+            let t = toks[reach - 1];
+            if !t.word || is_in(BOUNDARY, text(t)) {
+                break;
+            }
+            reach -= 1;
+        }
+        let capitalised = |t: Tok| text(t).starts_with(char::is_uppercase);
+        let a = (reach..k)
+            .rev()
+            .find(|&x| is_in(DETERMINERS, text(toks[x])))
+            .unwrap_or_else(|| {
+                let mut x = k;
+                while x > reach && capitalised(toks[x - 1]) {
+                    x -= 1;
+                }
+                if x == k {
+                    k.saturating_sub(1).max(reach)
+                } else {
+                    x
+                }
+            });
+        if a < k {
+            for kk in keep.iter_mut().take(lo).skip(k) {
+                *kk = false;
+            }
+            lo = a;
+        }
+    }
     // "told Putin the pullout would be completed": skip the object.
     if lo > 0
-        && TOLD.contains(&lower(&sentence[toks[lo - 1].start..toks[lo - 1].end]).as_str())
-        && let Some(d) = (lo..i)
-            .find(|&k| DETERMINERS.contains(&lower(&sentence[toks[k].start..toks[k].end]).as_str()))
+        && is_in(TOLD, &sentence[toks[lo - 1].start..toks[lo - 1].end])
+        && let Some(d) =
+            (lo..i).find(|&k| is_in(DETERMINERS, &sentence[toks[k].start..toks[k].end]))
         && (lo..d).all(|k| sentence[toks[k].start..].starts_with(char::is_uppercase))
     {
         lo = d;
@@ -167,13 +237,12 @@ pub(crate) fn label(
     let mut count = 0;
     while hi < toks.len() && count < 9 {
         let t = toks[hi];
-        if !t.word || BOUNDARY.contains(&lower(&sentence[t.start..t.end]).as_str()) {
+        if !t.word || is_in(BOUNDARY, &sentence[t.start..t.end]) {
             break;
         }
         hi += 1;
         count += 1;
     }
-    let mut keep: Vec<bool> = vec![true; toks.len()];
     // Drop the time expression (and the preposition governing it).
     if let Some(tt) = time_text.map(str::trim).filter(|t| !t.is_empty())
         && let Some(pos) = find_phrase(sentence, tt)
@@ -188,8 +257,10 @@ pub(crate) fn label(
         }
         if let Some(f) = first
             && f > 0
-            && TIME_PREPOSITIONS
-                .contains(&lower(&sentence[toks[f - 1].start..toks[f - 1].end]).as_str())
+            && is_in(
+                TIME_PREPOSITIONS,
+                &sentence[toks[f - 1].start..toks[f - 1].end],
+            )
             && f - 1 != i
         {
             keep[f - 1] = false;
@@ -214,7 +285,7 @@ pub(crate) fn label(
     words.truncate(fit);
     // No dangling function words at the end (keep the trigger), no
     // punctuation at the start (a dateline's dash, an opening bracket).
-    while words.len() > 1 && DANGLING.contains(&lower(words[words.len() - 1]).as_str()) {
+    while words.len() > 1 && is_in(DANGLING, words[words.len() - 1]) {
         words.pop();
     }
     while words.len() > 1 && !words[0].chars().any(char::is_alphanumeric) {
@@ -225,6 +296,20 @@ pub(crate) fn label(
         out = trigger.trim().to_string();
     }
     capitalise(&out)
+}
+
+/// For a closing dash or bracket at token `close`, the token index of its
+/// opening partner, when one stands a few words to the left.
+fn aside_opening(toks: &[Tok], sentence: &str, close: usize) -> Option<usize> {
+    let c = &sentence[toks[close].start..toks[close].end];
+    let dash = |x: &str| matches!(x, "-" | "--" | "\u{2013}" | "\u{2014}");
+    let opens = |x: &str| if c == ")" { x == "(" } else { dash(x) };
+    if c != ")" && !dash(c) {
+        return None;
+    }
+    (close.saturating_sub(12)..close)
+        .rev()
+        .find(|&k| opens(&sentence[toks[k].start..toks[k].end]))
 }
 
 /// Byte offset of `word` in `s` as a whole word (case-insensitive, ASCII
@@ -325,6 +410,59 @@ mod tests {
         assert_eq!(
             label("Troops left Kazakhstan.", "left", None, None),
             "Troops left Kazakhstan"
+        );
+    }
+
+    #[test]
+    fn asides_are_stepped_over() {
+        assert_eq!(
+            label(
+                "At least 40 people - including six police officers - died in the fighting.",
+                "died",
+                None,
+                None
+            ),
+            "At least 40 people died in the fighting"
+        );
+        assert_eq!(
+            label(
+                "The ministry (citing local officials) confirmed the figure on Monday.",
+                "confirmed",
+                None,
+                Some("Monday")
+            ),
+            "The ministry confirmed the figure"
+        );
+    }
+
+    #[test]
+    fn relative_clauses_take_their_antecedent() {
+        assert_eq!(
+            label(
+                "Police broke up the rallies, which left dozens injured.",
+                "left",
+                None,
+                None
+            ),
+            "The rallies left dozens injured"
+        );
+        assert_eq!(
+            label(
+                "The new premier, who took office in March, resigned.",
+                "took",
+                None,
+                Some("March")
+            ),
+            "The new premier took office"
+        );
+        assert_eq!(
+            label(
+                "The talks were led by Ana Pereira, 64, who arrived on Sunday.",
+                "arrived",
+                None,
+                Some("Sunday")
+            ),
+            "Ana Pereira arrived"
         );
     }
 }

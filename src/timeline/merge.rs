@@ -428,7 +428,12 @@ fn score(
 fn phase_of_plain((a, ca): (&Prep, &Compact), (b, cb): (&Prep, &Compact)) -> bool {
     let one_plain = (a.aspect == PhaseAspect::None) != (b.aspect == PhaseAspect::None);
     let same_day = matches!((a.dated, b.dated), (Some(x), Some(y)) if x == y && x.0 == x.1);
-    one_plain && same_day && !a.prospective && !b.prospective && ca.sem.is_some() && ca.sem == cb.sem
+    one_plain
+        && same_day
+        && !a.prospective
+        && !b.prospective
+        && ca.sem.is_some()
+        && ca.sem == cb.sem
 }
 
 /// The phases a cluster holds, as bits: a cluster never holds two
