@@ -448,11 +448,15 @@ pub(crate) fn build(
     for (k, d) in drafts.iter().enumerate() {
         for &m in &d.members {
             let t = &times[m];
-            let text = format!(
-                "{} ({:?})",
-                t.time_text.clone().unwrap_or_default(),
-                ms[m].id()
-            );
+            if t.earliest.is_none() && t.latest.is_none() {
+                continue;
+            }
+            let text = match t.time_text.as_deref().map(str::trim) {
+                Some(tt) if !tt.is_empty() => format!("{tt:?} ({})", ms[m].id()),
+                // Anchored to the report itself (present perfect, reported
+                // speech).
+                _ => format!("its report ({})", ms[m].id()),
+            };
             if let Some(e) = t.earliest {
                 bounds.push(BoundItem {
                     event: k,
