@@ -5,6 +5,10 @@
 /// The longest label, in bytes (cut at a word boundary).
 pub(crate) const MAX_LABEL: usize = 80;
 
+/// Bytes either side of the trigger that the label can draw from: more
+/// than the widest clause it keeps (8 words left, an aside, 9 right).
+const WINDOW: usize = 400;
+
 /// Words the clause does not run past, on either side.
 const BOUNDARY: &[&str] = &[
     "after",
@@ -139,10 +143,26 @@ pub(crate) fn label(
     trigger_at: Option<usize>,
     time_text: Option<&str>,
 ) -> String {
-    let toks = tokenize(sentence);
     let at = trigger_at
         .filter(|&o| o < sentence.len())
         .or_else(|| find_word(sentence, trigger));
+    // Only the words near the trigger can be part of the label: a long
+    // sentence is cut to a window around it (at char boundaries).
+    let (sentence, at) = match at {
+        Some(at) if sentence.len() > 2 * WINDOW => {
+            let mut from = at.saturating_sub(WINDOW);
+            while !sentence.is_char_boundary(from) {
+                from -= 1;
+            }
+            let mut to = (at + WINDOW).min(sentence.len());
+            while !sentence.is_char_boundary(to) {
+                to += 1;
+            }
+            (&sentence[from..to], Some(at - from))
+        }
+        _ => (sentence, at),
+    };
+    let toks = tokenize(sentence);
     let Some(at) = at else {
         return capitalise(trigger.trim());
     };
