@@ -190,6 +190,20 @@ pub(crate) fn label(
             lo = open;
             continue;
         }
+        // An age or figure in apposition ("Tokayev, 68, last week asked")
+        // is stepped over and left out.
+        if text(t) == ","
+            && lo >= 3
+            && toks[lo - 2].word
+            && text(toks[lo - 2]).bytes().all(|b| b.is_ascii_digit())
+            && text(toks[lo - 3]) == ","
+        {
+            for k in keep.iter_mut().take(lo).skip(lo - 3) {
+                *k = false;
+            }
+            lo -= 3;
+            continue;
+        }
         if !t.word || is_in(BOUNDARY, text(t)) {
             break;
         }
@@ -483,6 +497,15 @@ mod tests {
                 Some("Sunday")
             ),
             "Ana Pereira arrived"
+        );
+        assert_eq!(
+            label(
+                "Pereira, 64, on Sunday asked the council to meet.",
+                "asked",
+                None,
+                Some("on Sunday")
+            ),
+            "Pereira asked the council to meet"
         );
     }
 }
