@@ -4,6 +4,7 @@ mod adversarial;
 mod article;
 mod eval;
 mod events;
+mod limits;
 mod tagger;
 mod timeline;
 mod timeml;

@@ -41,11 +41,24 @@ impl Prepared {
     /// Runs the stages up to the merge on `collection`: references (with
     /// `options.strict` deciding whether an article without one is an
     /// error), expressions, event mentions from the body, salience.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::CollectionTooLarge`](crate::Error::CollectionTooLarge) for
+    /// a collection over [`TimelineOptions::max_articles`] or
+    /// [`TimelineOptions::max_collection_bytes`] (checked first); in strict
+    /// mode, the errors of [`Collection::resolve_references`].
     pub fn new(
         collection: &Collection,
         reference: &ReferenceOptions,
         options: &TimelineOptions,
     ) -> Result<Prepared> {
+        options.check_limits(
+            collection.len(),
+            collection
+                .iter()
+                .fold(0usize, |n, a| n.saturating_add(a.text.len())),
+        )?;
         let reference = reference.clone().strict(options.strict);
         let resolved = collection.resolve_references(&reference)?;
         let tagger = Tagger::new(options.tagger_config());
