@@ -5,6 +5,7 @@ mod article;
 mod eval;
 mod events;
 mod limits;
+mod pipeline_props;
 mod tagger;
 mod timeline;
 mod timeml;
