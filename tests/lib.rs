@@ -4,7 +4,10 @@ mod adversarial;
 mod article;
 mod eval;
 mod events;
+mod incremental;
 mod limits;
+#[cfg(feature = "rayon")]
+mod parallel;
 mod pipeline_props;
 mod tagger;
 mod timeline;

@@ -397,6 +397,29 @@ impl Collection {
     /// dateline date.
     pub fn resolve_references(&self, options: &ReferenceOptions) -> Result<Vec<ResolvedArticle>> {
         let structures: Vec<Structure> = self.articles.iter().map(Article::structure).collect();
+        let references = self.references_with(&structures, options)?;
+        Ok(self
+            .articles
+            .iter()
+            .zip(structures)
+            .zip(references)
+            .map(|((a, structure), reference)| ResolvedArticle {
+                article: a.clone(),
+                structure,
+                reference,
+            })
+            .collect())
+    }
+
+    /// [`Collection::resolve_references`] given every article's structure
+    /// (in order), returning the references only: for callers that compute
+    /// or cache the structures themselves (the parallel and incremental
+    /// timeline builds).
+    pub(crate) fn references_with<S: std::borrow::Borrow<Structure>>(
+        &self,
+        structures: &[S],
+        options: &ReferenceOptions,
+    ) -> Result<Vec<Reference>> {
         let mut options = options.clone();
         if options.year_hint.is_none() {
             options.year_hint = self.year_hint;
@@ -406,8 +429,8 @@ impl Collection {
         } else {
             let lenient = options.clone().strict(false);
             let mut dates = Vec::new();
-            for (a, s) in self.articles.iter().zip(&structures) {
-                let r = resolve_with(a, s, &lenient, None)?;
+            for (a, s) in self.articles.iter().zip(structures) {
+                let r = resolve_with(a, s.borrow(), &lenient, None)?;
                 if let Some(d) = r.date
                     && r.year_source == Some(YearSource::Stated)
                     && r.source != ReferenceSource::None
@@ -417,16 +440,11 @@ impl Collection {
             }
             collection_hint(dates)
         };
-        let mut out = Vec::with_capacity(self.articles.len());
-        for (a, s) in self.articles.iter().zip(structures) {
-            let reference = resolve_with(a, &s, &options, hint.as_ref())?;
-            out.push(ResolvedArticle {
-                article: a.clone(),
-                structure: s,
-                reference,
-            });
-        }
-        Ok(out)
+        self.articles
+            .iter()
+            .zip(structures)
+            .map(|(a, s)| resolve_with(a, s.borrow(), &options, hint.as_ref()))
+            .collect()
     }
 }
 

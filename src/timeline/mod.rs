@@ -141,6 +141,7 @@
 mod build;
 pub mod export;
 mod graph;
+mod incremental;
 pub mod input;
 mod label;
 mod merge;
@@ -158,6 +159,7 @@ use crate::tagger::DayMonthOrder;
 use crate::value::Granularity;
 
 pub use graph::{GraphEdge, GraphNode, TimelineGraph};
+pub use incremental::Incremental;
 pub use input::{
     AnchorInput, AnchorRelation, ArticleInput, DatelineInput, MentionInput, PhaseAspect, Polarity,
     ReferenceSource, SignalInput, SignalKind, SignalTarget, Status,
