@@ -124,6 +124,7 @@
 
 pub mod article;
 mod error;
+mod par;
 pub mod eval;
 pub mod events;
 pub mod tagger;

@@ -397,7 +397,7 @@ impl Collection {
     /// dateline date.
     pub fn resolve_references(&self, options: &ReferenceOptions) -> Result<Vec<ResolvedArticle>> {
         let structures: Vec<Structure> = self.articles.iter().map(Article::structure).collect();
-        let references = self.references_with(&structures, options)?;
+        let references = self.references_with(&structures, options, false)?;
         Ok(self
             .articles
             .iter()
@@ -414,11 +414,13 @@ impl Collection {
     /// [`Collection::resolve_references`] given every article's structure
     /// (in order), returning the references only: for callers that compute
     /// or cache the structures themselves (the parallel and incremental
-    /// timeline builds).
-    pub(crate) fn references_with<S: std::borrow::Borrow<Structure>>(
+    /// timeline builds). With `parallel` (and the `rayon` feature) each
+    /// pass runs on all cores; the result is the same.
+    pub(crate) fn references_with<S: std::borrow::Borrow<Structure> + Sync>(
         &self,
         structures: &[S],
         options: &ReferenceOptions,
+        parallel: bool,
     ) -> Result<Vec<Reference>> {
         let mut options = options.clone();
         if options.year_hint.is_none() {
@@ -429,8 +431,10 @@ impl Collection {
         } else {
             let lenient = options.clone().strict(false);
             let mut dates = Vec::new();
-            for (a, s) in self.articles.iter().zip(structures) {
-                let r = resolve_with(a, s.borrow(), &lenient, None)?;
+            for r in pairs(self, structures, parallel, |a, s| {
+                resolve_with(a, s, &lenient, None)
+            }) {
+                let r = r?;
                 if let Some(d) = r.date
                     && r.year_source == Some(YearSource::Stated)
                     && r.source != ReferenceSource::None
@@ -440,11 +444,11 @@ impl Collection {
             }
             collection_hint(dates)
         };
-        self.articles
-            .iter()
-            .zip(structures)
-            .map(|(a, s)| resolve_with(a, s.borrow(), &options, hint.as_ref()))
-            .collect()
+        pairs(self, structures, parallel, |a, s| {
+            resolve_with(a, s, &options, hint.as_ref())
+        })
+        .into_iter()
+        .collect()
     }
 }
 
@@ -454,6 +458,18 @@ impl<'a> IntoIterator for &'a Collection {
     fn into_iter(self) -> Self::IntoIter {
         self.articles.iter()
     }
+}
+
+/// `f` over each article and its structure, in order (on all cores when
+/// `parallel`).
+fn pairs<S, U, F>(c: &Collection, structures: &[S], parallel: bool, f: F) -> Vec<U>
+where
+    S: std::borrow::Borrow<Structure> + Sync,
+    U: Send,
+    F: Fn(&Article, &Structure) -> U + Sync + Send,
+{
+    let items: Vec<(&Article, &S)> = c.articles.iter().zip(structures).collect();
+    crate::par::map(&items, parallel, |(a, s)| f(a, (*s).borrow()))
 }
 
 /// The settings that raise the article-count and total-byte limits, for the

@@ -165,7 +165,7 @@ impl Incremental {
                 self.structures.iter().chain(&fresh_structures).collect();
             let references = self
                 .collection
-                .references_with(&structures, &self.reference)?;
+                .references_with(&structures, &self.reference, true)?;
             // The articles whose per-article stages must run: the new ones
             // and those whose reference time moved.
             let stale: Vec<usize> = (0..articles.len())

@@ -89,7 +89,7 @@ impl Prepared {
         )?;
         let reference = reference.clone().strict(options.strict);
         let structures = per_article(&collection.articles, parallel, Article::structure);
-        let references = collection.references_with(&structures, &reference)?;
+        let references = collection.references_with(&structures, &reference, parallel)?;
         let stages = Stages::new(options);
         let items: Vec<(&Article, &Structure, &Reference)> = collection
             .articles
@@ -124,22 +124,7 @@ impl Prepared {
     }
 }
 
-/// `f` over `items`, in order: on all cores when `parallel` (and the
-/// `rayon` feature is on), else on this thread.
-pub(crate) fn per_article<T, U, F>(items: &[T], parallel: bool, f: F) -> Vec<U>
-where
-    T: Sync,
-    U: Send,
-    F: Fn(&T) -> U + Sync + Send,
-{
-    #[cfg(feature = "rayon")]
-    if parallel {
-        use rayon::prelude::*;
-        return items.par_iter().map(f).collect();
-    }
-    let _ = parallel;
-    items.iter().map(f).collect()
-}
+pub(crate) use crate::par::map as per_article;
 
 /// The per-article stages after the reference: tagging and event
 /// extraction (from the body only). They depend on the article, its
