@@ -97,8 +97,7 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         };
-        let out = match progress::stage("tagging", || dateline::tagger::tag_timeml(&tagger, &doc))
-        {
+        let out = match progress::stage("tagging", || dateline::tagger::tag_timeml(&tagger, &doc)) {
             Ok(s) => s,
             Err(e) => {
                 eprintln!("{path}: {e}");

@@ -199,12 +199,11 @@ fn main() -> ExitCode {
         "references, tagging, events ({} articles)",
         collection.len()
     );
-    let prepared = match progress::stage(&label, || {
-        Prepared::new(&collection, &reference, &options)
-    }) {
-        Ok(p) => p,
-        Err(e) => return fail(format!("{names}: {e}")),
-    };
+    let prepared =
+        match progress::stage(&label, || Prepared::new(&collection, &reference, &options)) {
+            Ok(p) => p,
+            Err(e) => return fail(format!("{names}: {e}")),
+        };
     let label = format!("merging ({} mentions)", prepared.mentions.len());
     let timeline = match progress::stage(&label, || prepared.build(&options)) {
         Ok(t) => t,

@@ -124,9 +124,9 @@
 
 pub mod article;
 mod error;
-mod par;
 pub mod eval;
 pub mod events;
+mod par;
 pub mod tagger;
 pub mod timeline;
 pub mod timeml;

@@ -203,6 +203,7 @@ impl Incremental {
                 &references,
                 &expressions,
                 &mut events,
+                true,
             );
             let timeline = Timeline::build(&inputs, &mentions, &self.options)?;
             (references, results, stale, timeline)

@@ -109,6 +109,7 @@ impl Prepared {
             &references,
             &expressions,
             &mut events,
+            parallel,
         );
         Ok(Prepared {
             articles,
@@ -165,34 +166,44 @@ impl Stages {
 
 /// The shared, cross-article part before the merge: salience across
 /// articles ([`corroborate`], updating `events`), then the timeline's
-/// inputs (articles and mentions). All slices are in article order.
+/// inputs (articles and mentions). All slices are in article order; the
+/// conversion runs per article on all cores when `parallel`.
 pub(crate) fn inputs<S, E>(
     articles: &[Article],
     structures: &[S],
     references: &[Reference],
     expressions: &[E],
     events: &mut [Vec<EventMention>],
+    parallel: bool,
 ) -> (Vec<ArticleInput>, Vec<MentionInput>)
 where
-    S: std::borrow::Borrow<Structure>,
-    E: AsRef<[Expression]>,
+    S: std::borrow::Borrow<Structure> + Sync,
+    E: AsRef<[Expression]> + Sync,
 {
     corroborate(events);
-    let inputs: Vec<ArticleInput> = articles
+    let items: Vec<_> = articles
         .iter()
         .zip(structures)
         .zip(references)
-        .map(|((a, s), r)| article_input(a, s.borrow(), r))
+        .zip(expressions)
+        .zip(events.iter())
         .collect();
-    let mut mentions = Vec::new();
-    for ((a, found), evs) in articles.iter().zip(expressions).zip(events.iter()) {
-        // An aspectual verb ("began") whose process ("withdrawing") is
-        // a mention of its own is carried by that mention's phase.
-        mentions.extend(
-            evs.iter()
+    let per: Vec<(ArticleInput, Vec<MentionInput>)> =
+        per_article(&items, parallel, |((((a, s), r), found), evs)| {
+            // An aspectual verb ("began") whose process ("withdrawing") is
+            // a mention of its own is carried by that mention's phase.
+            let mentions = evs
+                .iter()
                 .filter(|m| !(m.class == events::EventClass::Aspectual && m.phase_of.is_some()))
-                .map(|m| mention_input(&a.id, &a.text, found.as_ref(), m)),
-        );
+                .map(|m| mention_input(&a.id, &a.text, found.as_ref(), m))
+                .collect();
+            (article_input(a, (*s).borrow(), r), mentions)
+        });
+    let mut inputs = Vec::with_capacity(per.len());
+    let mut mentions = Vec::with_capacity(per.iter().map(|p| p.1.len()).sum());
+    for (input, ms) in per {
+        inputs.push(input);
+        mentions.extend(ms);
     }
     (inputs, mentions)
 }
