@@ -90,7 +90,7 @@ pub fn stage<T: Send>(label: &str, f: impl FnOnce() -> T + Send) -> T {
     }
     let done = AtomicBool::new(false);
     let start = Instant::now();
-    let out = std::thread::scope(|s| {
+    std::thread::scope(|s| {
         s.spawn(|| {
             while !done.load(Ordering::Relaxed) {
                 let mut err = std::io::stderr().lock();
@@ -108,8 +108,7 @@ pub fn stage<T: Send>(label: &str, f: impl FnOnce() -> T + Send) -> T {
         let out = f();
         done.store(true, Ordering::Relaxed);
         out
-    });
-    out
+    })
 }
 
 /// The peak resident memory (Linux: `VmHWM` from `/proc/self/status`), or

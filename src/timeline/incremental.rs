@@ -1,26 +1,6 @@
 //! Building a timeline one article at a time.
 //!
-//! A long-running service receives articles as they are published and
-//! keeps a timeline current. [`Incremental`] caches each article's
-//! per-article stages (structure, tagging, event extraction) and, on each
-//! [`Incremental::add`]:
-//!
-//! 1. computes the new article's structure;
-//! 2. re-resolves every article's reference time (cheap: the dateline, the
-//!    lead and the publication date), because an article without a year of
-//!    its own takes the collection's (source `collection`), which a new
-//!    article can change;
-//! 3. reruns tagging and event extraction for the new article and for each
-//!    article whose reference time changed, reusing the cached results of
-//!    the others;
-//! 4. reruns the cross-article stages: salience ([`corroborate`]) and the
-//!    whole merge ([`Timeline::build`]). **The merge is redone on every
-//!    add**; only the per-article stages are cached.
-//!
-//! The result is the same, byte for byte, as a batch
-//! [`Timeline::from_collection`] of the same articles (in any order).
-//!
-//! [`corroborate`]: crate::events::corroborate
+//! See [`Incremental`].
 
 use super::pipeline::{Stages, inputs, per_article};
 use super::{Timeline, TimelineOptions};
@@ -29,8 +9,29 @@ use crate::article::{Article, Collection, Reference, ReferenceOptions, Structure
 use crate::events::EventMention;
 use crate::tagger::Expression;
 
-/// A timeline kept current as articles arrive; see the [module
-/// documentation](self).
+/// A timeline kept current as articles arrive.
+///
+/// A long-running service receives articles as they are published and
+/// keeps a timeline current. `Incremental` caches each article's
+/// per-article stages (structure, tagging, event extraction) and, on each
+/// [`Incremental::add`]:
+///
+/// 1. computes the new article's structure;
+/// 2. re-resolves every article's reference time (cheap: the dateline, the
+///    lead and the publication date), because an article without a year of
+///    its own takes the collection's (source `collection`), which a new
+///    article can change;
+/// 3. reruns tagging and event extraction for the new article and for each
+///    article whose reference time changed, reusing the cached results of
+///    the others;
+/// 4. reruns the cross-article stages: salience ([`corroborate`]) and the
+///    whole merge ([`Timeline::build`]). **The merge is redone on every
+///    add**; only the per-article stages are cached.
+///
+/// The result is the same, byte for byte, as a batch
+/// [`Timeline::from_collection`] of the same articles (in any order).
+///
+/// [`corroborate`]: crate::events::corroborate
 ///
 /// ```
 /// use dateline::article::{Article, ReferenceOptions};
