@@ -1,5 +1,6 @@
 //! Throughput of tagging plus event extraction over the TE3 silver text
-//! (`../shared/corpora/te3-silver`), in bytes of text per second, one core.
+//! (`../shared/corpora/te3-silver`) at 1×, 4× and 16× the stories, in bytes
+//! of text per second, one core.
 //!
 //! ```text
 //! cargo bench --bench events
@@ -42,22 +43,33 @@ fn bench(c: &mut Criterion) {
     let tagger = Tagger::default();
     let extractor = Extractor::default();
     let mut group = c.benchmark_group("te3-silver");
-    group.throughput(Throughput::Bytes(bytes as u64));
     group.sample_size(20);
-    group.bench_function("tag", |b| {
-        b.iter(|| {
-            for (text, r) in &docs {
-                black_box(tagger.tag(text, *r));
-            }
-        })
-    });
-    group.bench_function("tag+events", |b| {
-        b.iter(|| {
-            for (text, r) in &docs {
-                black_box(extractor.run(&tagger, text, *r));
-            }
-        })
-    });
+    for copies in [1usize, 4, 16] {
+        let suffix = if copies == 1 {
+            String::new()
+        } else {
+            format!("-x{copies}")
+        };
+        group.throughput(Throughput::Bytes((bytes * copies) as u64));
+        group.bench_function(format!("tag{suffix}"), |b| {
+            b.iter(|| {
+                for _ in 0..copies {
+                    for (text, r) in &docs {
+                        black_box(tagger.tag(text, *r));
+                    }
+                }
+            })
+        });
+        group.bench_function(format!("tag+events{suffix}"), |b| {
+            b.iter(|| {
+                for _ in 0..copies {
+                    for (text, r) in &docs {
+                        black_box(extractor.run(&tagger, text, *r));
+                    }
+                }
+            })
+        });
+    }
     group.finish();
 }
 

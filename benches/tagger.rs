@@ -1,5 +1,6 @@
 //! Tagging throughput over the raw text of the TE3 silver wire stories
-//! (`../shared/corpora/te3-silver`), in bytes per second on one core.
+//! (`../shared/corpora/te3-silver`) at 1×, 4× and 16× the stories, in bytes
+//! per second on one core.
 //!
 //! `cargo bench --bench tagger`
 #![allow(missing_docs)]
@@ -27,17 +28,21 @@ fn bench(c: &mut Criterion) {
     let bytes: usize = docs.iter().map(|(t, _)| t.len()).sum();
     let tagger = Tagger::default();
     let mut group = c.benchmark_group("tagger");
-    group.throughput(Throughput::Bytes(bytes as u64));
     group.sample_size(20);
-    group.bench_function("te3-silver", |b| {
-        b.iter(|| {
-            let mut n = 0;
-            for (text, r) in &docs {
-                n += tagger.tag(text, *r).len();
-            }
-            n
-        })
-    });
+    for copies in [1usize, 4, 16] {
+        group.throughput(Throughput::Bytes((bytes * copies) as u64));
+        group.bench_function(format!("te3-silver-x{copies}"), |b| {
+            b.iter(|| {
+                let mut n = 0;
+                for _ in 0..copies {
+                    for (text, r) in &docs {
+                        n += tagger.tag(text, *r).len();
+                    }
+                }
+                n
+            })
+        });
+    }
     group.finish();
 }
 

@@ -1,6 +1,8 @@
 //! The whole pipeline, from raw articles to the ordered event graph, over
-//! the 400 TE3 silver wire stories at 1× and 4× (copies under other ids),
-//! in bytes of article text per second on one core.
+//! the 400 TE3 silver wire stories at 1×, 4× and 16× (copies under other
+//! ids), in bytes of article text per second on one core; and the merge
+//! alone (`Prepared::build`, the stages before it run once outside the
+//! timing) at the same sizes.
 //!
 //! `cargo bench --bench timeline`
 #![allow(missing_docs)]
@@ -10,7 +12,7 @@ use std::path::Path;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dateline::article::{Article, Collection, ReferenceOptions};
 use dateline::tagger::dct_reference;
-use dateline::timeline::{Timeline, TimelineOptions};
+use dateline::timeline::{Prepared, Timeline, TimelineOptions};
 use dateline::timeml::Document;
 
 /// The silver stories as articles published on their DCT, `copies` times.
@@ -44,7 +46,7 @@ fn collection(copies: usize) -> (Collection, usize) {
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("timeline");
     group.sample_size(10);
-    for copies in [1, 4] {
+    for copies in [1, 4, 16] {
         let (collection, bytes) = collection(copies);
         group.throughput(Throughput::Bytes(bytes as u64));
         group.bench_function(format!("te3-silver-x{copies}"), |b| {
@@ -62,5 +64,26 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+fn merge(c: &mut Criterion) {
+    let mut group = c.benchmark_group("merge");
+    group.sample_size(10);
+    let options = TimelineOptions::default();
+    for copies in [1, 4, 16] {
+        let (collection, bytes) = collection(copies);
+        let prepared = Prepared::new(&collection, &ReferenceOptions::default(), &options)
+            .unwrap_or_else(|e| panic!("{e}"));
+        group.throughput(Throughput::Bytes(bytes as u64));
+        group.bench_function(format!("te3-silver-x{copies}"), |b| {
+            b.iter(|| {
+                prepared
+                    .build(&options)
+                    .map(|t| t.events.len())
+                    .unwrap_or(0)
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, merge);
 criterion_main!(benches);

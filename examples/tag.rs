@@ -18,11 +18,20 @@
 //! where known `semantic`, `anchor` (the TIMEX3 value it is anchored to),
 //! `relation` and `salience`. Lines are in text order.
 //!
+//! With `--stats`, a summary goes to standard error after the output:
+//! articles (1), expressions, event mentions (with `--events`), wall time
+//! and peak memory (`VmHWM`; "unavailable" off Linux). While tagging, the
+//! elapsed time is shown on standard error when it is a terminal.
+//!
 //! Errors: one line on standard error, exit code 2.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
+use std::time::Instant;
+
+#[path = "support/progress.rs"]
+mod progress;
 
 use chrono::NaiveDate;
 use dateline::tagger::{Config, DayMonthOrder, Tagger};
@@ -30,18 +39,20 @@ use dateline::timeml;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: tag --dct YYYY-MM-DD [--day-first|--month-first] [--events] [FILE]\n       tag --timeml IN.tml"
+        "usage: tag --dct YYYY-MM-DD [--day-first|--month-first] [--events] [--stats] [FILE]\n       tag --timeml IN.tml [--stats]"
     );
     ExitCode::from(2)
 }
 
 fn main() -> ExitCode {
+    let start = Instant::now();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut dct: Option<NaiveDate> = None;
     let mut timeml_in: Option<String> = None;
     let mut file: Option<String> = None;
     let mut config = Config::default();
     let mut events = false;
+    let mut stats = false;
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
@@ -62,6 +73,7 @@ fn main() -> ExitCode {
                 timeml_in = Some(s.clone());
             }
             "--events" => events = true,
+            "--stats" => stats = true,
             "--day-first" => config = config.day_month_order(DayMonthOrder::DayFirst),
             "--month-first" => config = config.day_month_order(DayMonthOrder::MonthFirst),
             "-h" | "--help" => {
@@ -85,7 +97,7 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         };
-        let out = match dateline::tagger::tag_timeml(&tagger, &doc) {
+        let out = match progress::stage("tagging", || dateline::tagger::tag_timeml(&tagger, &doc)) {
             Ok(s) => s,
             Err(e) => {
                 eprintln!("{path}: {e}");
@@ -95,6 +107,16 @@ fn main() -> ExitCode {
         let mut stdout = std::io::stdout().lock();
         if stdout.write_all(out.as_bytes()).is_err() {
             return ExitCode::from(2);
+        }
+        if stats {
+            let expressions = timeml::Document::parse(&out).map_or(0, |d| d.timexes.len());
+            progress::print_stats(
+                &[
+                    ("articles", "1".to_string()),
+                    ("expressions", expressions.to_string()),
+                ],
+                start,
+            );
         }
         return ExitCode::SUCCESS;
     }
@@ -126,10 +148,20 @@ fn main() -> ExitCode {
         }
     };
     let mut stdout = std::io::stdout().lock();
-    let expressions = tagger.tag(&text, Some(dct.into()));
-    let mut lines: Vec<(usize, serde_json::Value)> = Vec::new();
+    let (expressions, mut lines) = progress::stage("tagging", || {
+        let expressions = tagger.tag(&text, Some(dct.into()));
+        let mut lines: Vec<(usize, serde_json::Value)> = Vec::new();
+        if events {
+            lines = event_lines(&text, &expressions, dct);
+        }
+        (expressions, lines)
+    });
+    let mut rows = vec![
+        ("articles", "1".to_string()),
+        ("expressions", expressions.len().to_string()),
+    ];
     if events {
-        lines = event_lines(&text, &expressions, dct);
+        rows.push(("events (mentions)", lines.len().to_string()));
     }
     for e in expressions {
         let mut obj = serde_json::Map::new();
@@ -171,6 +203,9 @@ fn main() -> ExitCode {
         if writeln!(stdout, "{obj}").is_err() {
             return ExitCode::from(2);
         }
+    }
+    if stats {
+        progress::print_stats(&rows, start);
     }
     ExitCode::SUCCESS
 }

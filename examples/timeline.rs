@@ -3,7 +3,7 @@
 //! ```text
 //! cargo run --release --example timeline
 //! cargo run --release --example timeline -- [--format json|markdown|dot|timelinejs|timeml] \
-//!     [--year-hint YYYY] [--published YYYY-MM-DD] [--strict] INPUT...
+//!     [--year-hint YYYY] [--published YYYY-MM-DD] [--strict] [--stats] INPUT...
 //! ```
 //!
 //! With no INPUT, builds the bundled Kazakhstan collection
@@ -18,18 +18,28 @@
 //!
 //! Errors: one line on standard error naming the input and the problem, exit
 //! code 2.
+//!
+//! When standard error is a terminal, a progress bar (loading) and the
+//! running stage with its elapsed time are shown there; nothing otherwise.
+//! `--stats` prints a summary to standard error: articles, expressions,
+//! event mentions, merged events, merges (mentions joined to another one),
+//! conflicts, wall time and peak memory (`VmHWM`; "unavailable" off Linux).
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
+
+#[path = "support/progress.rs"]
+mod progress;
 
 use chrono::NaiveDate;
 use dateline::article::{Article, Collection, ReferenceOptions};
 use dateline::timeline::{Prepared, TimelineOptions};
 
 const USAGE: &str = "usage: timeline [--format json|markdown|dot|timelinejs|timeml] \
-                     [--year-hint YYYY] [--published YYYY-MM-DD] [--strict] INPUT...";
+                     [--year-hint YYYY] [--published YYYY-MM-DD] [--strict] [--stats] INPUT...";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -45,6 +55,7 @@ struct Args {
     year_hint: Option<i32>,
     published: Option<NaiveDate>,
     strict: bool,
+    stats: bool,
     inputs: Vec<PathBuf>,
 }
 
@@ -59,6 +70,7 @@ fn parse_args() -> Result<Args, String> {
         year_hint: None,
         published: None,
         strict: false,
+        stats: false,
         inputs: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
@@ -94,6 +106,7 @@ fn parse_args() -> Result<Args, String> {
                 );
             }
             "--strict" => args.strict = true,
+            "--stats" => args.stats = true,
             "-h" | "--help" => return Err(String::new()),
             s if s.starts_with('-') => return Err(format!("unknown option {s}; {USAGE}")),
             s => args.inputs.push(PathBuf::from(s)),
@@ -117,6 +130,7 @@ fn bundled() -> PathBuf {
 fn load(inputs: &[PathBuf]) -> Result<Collection, String> {
     let mut all: Vec<Article> = Vec::new();
     let mut year_hint = None;
+    let mut bar = progress::Bar::new("loading", inputs.len());
     for input in inputs {
         let is_manifest = input
             .extension()
@@ -137,13 +151,16 @@ fn load(inputs: &[PathBuf]) -> Result<Collection, String> {
         })?;
         year_hint = year_hint.or(loaded.year_hint);
         all.extend(loaded.articles);
+        bar.inc(1);
     }
+    bar.finish();
     let mut collection = Collection::new(all);
     collection.year_hint = year_hint;
     Ok(collection)
 }
 
 fn main() -> ExitCode {
+    let start = Instant::now();
     let args = match parse_args() {
         Ok(a) => a,
         Err(e) if e.is_empty() => {
@@ -178,11 +195,17 @@ fn main() -> ExitCode {
         .map(|p| p.display().to_string())
         .collect::<Vec<_>>()
         .join(", ");
-    let prepared = match Prepared::new(&collection, &reference, &options) {
-        Ok(p) => p,
-        Err(e) => return fail(format!("{names}: {e}")),
-    };
-    let timeline = match prepared.build(&options) {
+    let label = format!(
+        "references, tagging, events ({} articles)",
+        collection.len()
+    );
+    let prepared =
+        match progress::stage(&label, || Prepared::new(&collection, &reference, &options)) {
+            Ok(p) => p,
+            Err(e) => return fail(format!("{names}: {e}")),
+        };
+    let label = format!("merging ({} mentions)", prepared.mentions.len());
+    let timeline = match progress::stage(&label, || prepared.build(&options)) {
         Ok(t) => t,
         Err(e) => return fail(format!("{names}: {e}")),
     };
@@ -211,6 +234,24 @@ fn main() -> ExitCode {
         || (!out.ends_with('\n') && stdout.write_all(b"\n").is_err())
     {
         return ExitCode::from(2);
+    }
+    if args.stats {
+        let expressions: usize = prepared.expressions.iter().map(Vec::len).sum();
+        let kept: usize = timeline.events.iter().map(|e| e.mentions.len()).sum();
+        progress::print_stats(
+            &[
+                ("articles", collection.len().to_string()),
+                ("expressions", expressions.to_string()),
+                ("events (mentions)", prepared.mentions.len().to_string()),
+                ("merged events", timeline.events.len().to_string()),
+                (
+                    "merges",
+                    kept.saturating_sub(timeline.events.len()).to_string(),
+                ),
+                ("conflicts", timeline.conflicts.len().to_string()),
+            ],
+            start,
+        );
     }
     ExitCode::SUCCESS
 }

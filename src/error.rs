@@ -136,6 +136,27 @@ pub enum Error {
         how: &'static str,
     },
 
+    /// A collection has more articles, or more text in all, than a
+    /// configured limit allows. Raise the limit with the setting named
+    /// (`CollectionOptions::max_articles`, `max_collection_bytes`, or the
+    /// [`TimelineOptions`](crate::timeline::TimelineOptions) fields of the
+    /// same names), or split the collection.
+    #[error(
+        "collection too large: {size} {unit} is over the limit of {limit} {unit}; raise it with {how}"
+    )]
+    CollectionTooLarge {
+        /// The size found when the limit was crossed: the number of
+        /// articles, or (for bytes) the total read so far, which is then a
+        /// lower bound.
+        size: usize,
+        /// The configured limit.
+        limit: usize,
+        /// `articles` or `bytes`.
+        unit: &'static str,
+        /// The setting that raises the limit.
+        how: &'static str,
+    },
+
     /// Input given to a stage that it cannot use (strict mode): a mention
     /// of an unknown article, a duplicate id, reversed offsets.
     #[error("invalid input: {what}: {message}")]

@@ -127,6 +127,7 @@ mod error;
 pub mod eval;
 pub mod events;
 mod hash;
+mod par;
 pub mod tagger;
 pub mod timeline;
 pub mod timeml;

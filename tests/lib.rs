@@ -4,6 +4,11 @@ mod adversarial;
 mod article;
 mod eval;
 mod events;
+mod incremental;
+mod limits;
+#[cfg(feature = "rayon")]
+mod parallel;
+mod pipeline_props;
 mod tagger;
 mod timeline;
 mod timeml;

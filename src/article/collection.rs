@@ -21,8 +21,12 @@ use crate::{Error, Result};
 ///
 /// ```
 /// use dateline::article::CollectionOptions;
-/// let o = CollectionOptions::default().max_article_bytes(1 << 20);
+/// let o = CollectionOptions::default()
+///     .max_article_bytes(1 << 20)
+///     .max_articles(500)
+///     .max_collection_bytes(64 << 20);
 /// assert_eq!(o.max_article_bytes, 1 << 20);
+/// assert_eq!(o.max_articles, 500);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -30,20 +34,49 @@ pub struct CollectionOptions {
     /// The largest article (or manifest) file read, in bytes; larger ones
     /// give [`Error::TooLarge`]. Default 64 MiB.
     pub max_article_bytes: usize,
+    /// The most articles a collection may have; more give
+    /// [`Error::CollectionTooLarge`]. Default 100,000.
+    pub max_articles: usize,
+    /// The most text, in bytes, all of a collection's articles may have
+    /// together; more give [`Error::CollectionTooLarge`]. Default 1 GiB.
+    pub max_collection_bytes: usize,
 }
 
 impl Default for CollectionOptions {
     fn default() -> CollectionOptions {
         CollectionOptions {
             max_article_bytes: 64 << 20,
+            max_articles: CollectionOptions::DEFAULT_MAX_ARTICLES,
+            max_collection_bytes: CollectionOptions::DEFAULT_MAX_COLLECTION_BYTES,
         }
     }
 }
 
 impl CollectionOptions {
+    /// The default of [`CollectionOptions::max_articles`] and
+    /// [`TimelineOptions::max_articles`](crate::timeline::TimelineOptions::max_articles).
+    pub const DEFAULT_MAX_ARTICLES: usize = 100_000;
+
+    /// The default of [`CollectionOptions::max_collection_bytes`] and
+    /// [`TimelineOptions::max_collection_bytes`](crate::timeline::TimelineOptions::max_collection_bytes):
+    /// 1 GiB.
+    pub const DEFAULT_MAX_COLLECTION_BYTES: usize = 1 << 30;
+
     /// Sets the file size limit.
     pub fn max_article_bytes(mut self, bytes: usize) -> Self {
         self.max_article_bytes = bytes;
+        self
+    }
+
+    /// Sets the limit on the number of articles.
+    pub fn max_articles(mut self, count: usize) -> Self {
+        self.max_articles = count;
+        self
+    }
+
+    /// Sets the limit on the collection's total text, in bytes.
+    pub fn max_collection_bytes(mut self, bytes: usize) -> Self {
+        self.max_collection_bytes = bytes;
         self
     }
 }
@@ -130,7 +163,12 @@ impl Collection {
     /// mistyped field, repeats an id, names a file that cannot be read or
     /// gives a date that does not exist; [`Error::Io`] when the manifest
     /// cannot be read; [`Error::InvalidUtf8`] naming the file and byte
-    /// offset for a file that is not UTF-8; [`Error::TooLarge`];
+    /// offset for a file that is not UTF-8; [`Error::TooLarge`] for a file
+    /// over [`CollectionOptions::max_article_bytes`];
+    /// [`Error::CollectionTooLarge`] for more articles than
+    /// [`CollectionOptions::max_articles`] (checked before any article file
+    /// is read) or more text than
+    /// [`CollectionOptions::max_collection_bytes`];
     /// [`Error::TimeMl`] for a `.tml` article file that is not TimeML.
     pub fn from_manifest(path: impl AsRef<Path>) -> Result<Collection> {
         Collection::from_manifest_with(path, &CollectionOptions::default())
@@ -215,9 +253,16 @@ impl Collection {
                 collection.year_hint = Some(y);
             }
         }
+        let mut limits = Limits::new(
+            options.max_articles,
+            options.max_collection_bytes,
+            COLLECTION_HOW,
+        );
+        limits.count(entries.len())?;
         let mut seen = BTreeSet::new();
         for (i, entry) in entries.iter().enumerate() {
             let article = manifest_article(path, &base, i, entry, options)?;
+            limits.add_bytes(article.text.len())?;
             if !seen.insert(article.id.clone()) {
                 return Err(manifest_error(
                     path,
@@ -237,6 +282,11 @@ impl Collection {
     ///
     /// TimeML (`.tml`, `.timeml`) files load as articles whose text is their
     /// TEXT, title their TITLE and publication date the day of their DCT.
+    ///
+    /// # Errors
+    ///
+    /// As [`Collection::from_manifest`] for each file (without the
+    /// manifest context), including [`Error::CollectionTooLarge`].
     pub fn from_files<I, P>(paths: I) -> Result<Collection>
     where
         I: IntoIterator<Item = P>,
@@ -251,11 +301,58 @@ impl Collection {
         I: IntoIterator<Item = P>,
         P: AsRef<Path>,
     {
+        let paths: Vec<P> = paths.into_iter().collect();
+        let mut limits = Limits::new(
+            options.max_articles,
+            options.max_collection_bytes,
+            COLLECTION_HOW,
+        );
+        limits.count(paths.len())?;
         let mut c = Collection::default();
         for p in paths {
-            c.articles.push(load_article_file(p.as_ref(), options)?);
+            let article = load_article_file(p.as_ref(), options)?;
+            limits.add_bytes(article.text.len())?;
+            c.articles.push(article);
         }
         Ok(c)
+    }
+
+    /// Checks an in-memory collection (built with [`Collection::new`] or
+    /// [`Collection::push`]) against the limits of `options`: the number of
+    /// articles, their total text, and each article's text against
+    /// [`CollectionOptions::max_article_bytes`].
+    ///
+    /// ```
+    /// use dateline::article::{Article, Collection, CollectionOptions};
+    /// let c = Collection::new(vec![Article::new("a", "x"), Article::new("b", "y")]);
+    /// assert!(c.check_limits(&CollectionOptions::default()).is_ok());
+    /// let err = c.check_limits(&CollectionOptions::default().max_articles(1));
+    /// assert!(matches!(err, Err(dateline::Error::CollectionTooLarge { size: 2, limit: 1, .. })));
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::CollectionTooLarge`] or [`Error::TooLarge`].
+    pub fn check_limits(&self, options: &CollectionOptions) -> Result<()> {
+        check_limits(
+            &self.articles,
+            options.max_articles,
+            options.max_collection_bytes,
+            COLLECTION_HOW,
+        )?;
+        if let Some(a) = self
+            .articles
+            .iter()
+            .find(|a| a.text.len() > options.max_article_bytes)
+        {
+            return Err(Error::TooLarge {
+                what: format!("article {:?}", a.id),
+                size: a.text.len(),
+                limit: options.max_article_bytes,
+                how: "CollectionOptions::max_article_bytes",
+            });
+        }
+        Ok(())
     }
 
     /// Adds an article.
@@ -300,6 +397,31 @@ impl Collection {
     /// dateline date.
     pub fn resolve_references(&self, options: &ReferenceOptions) -> Result<Vec<ResolvedArticle>> {
         let structures: Vec<Structure> = self.articles.iter().map(Article::structure).collect();
+        let references = self.references_with(&structures, options, false)?;
+        Ok(self
+            .articles
+            .iter()
+            .zip(structures)
+            .zip(references)
+            .map(|((a, structure), reference)| ResolvedArticle {
+                article: a.clone(),
+                structure,
+                reference,
+            })
+            .collect())
+    }
+
+    /// [`Collection::resolve_references`] given every article's structure
+    /// (in order), returning the references only: for callers that compute
+    /// or cache the structures themselves (the parallel and incremental
+    /// timeline builds). With `parallel` (and the `rayon` feature) each
+    /// pass runs on all cores; the result is the same.
+    pub(crate) fn references_with<S: std::borrow::Borrow<Structure> + Sync>(
+        &self,
+        structures: &[S],
+        options: &ReferenceOptions,
+        parallel: bool,
+    ) -> Result<Vec<Reference>> {
         let mut options = options.clone();
         if options.year_hint.is_none() {
             options.year_hint = self.year_hint;
@@ -309,8 +431,10 @@ impl Collection {
         } else {
             let lenient = options.clone().strict(false);
             let mut dates = Vec::new();
-            for (a, s) in self.articles.iter().zip(&structures) {
-                let r = resolve_with(a, s, &lenient, None)?;
+            for r in pairs(self, structures, parallel, |a, s| {
+                resolve_with(a, s, &lenient, None)
+            }) {
+                let r = r?;
                 if let Some(d) = r.date
                     && r.year_source == Some(YearSource::Stated)
                     && r.source != ReferenceSource::None
@@ -320,16 +444,11 @@ impl Collection {
             }
             collection_hint(dates)
         };
-        let mut out = Vec::with_capacity(self.articles.len());
-        for (a, s) in self.articles.iter().zip(structures) {
-            let reference = resolve_with(a, &s, &options, hint.as_ref())?;
-            out.push(ResolvedArticle {
-                article: a.clone(),
-                structure: s,
-                reference,
-            });
-        }
-        Ok(out)
+        pairs(self, structures, parallel, |a, s| {
+            resolve_with(a, s, &options, hint.as_ref())
+        })
+        .into_iter()
+        .collect()
     }
 }
 
@@ -339,6 +458,89 @@ impl<'a> IntoIterator for &'a Collection {
     fn into_iter(self) -> Self::IntoIter {
         self.articles.iter()
     }
+}
+
+/// `f` over each article and its structure, in order (on all cores when
+/// `parallel`).
+fn pairs<S, U, F>(c: &Collection, structures: &[S], parallel: bool, f: F) -> Vec<U>
+where
+    S: std::borrow::Borrow<Structure> + Sync,
+    U: Send,
+    F: Fn(&Article, &Structure) -> U + Sync + Send,
+{
+    let items: Vec<(&Article, &S)> = c.articles.iter().zip(structures).collect();
+    crate::par::map(&items, parallel, |(a, s)| f(a, (*s).borrow()))
+}
+
+/// The settings that raise the article-count and total-byte limits, for the
+/// error message.
+type LimitSettings = (&'static str, &'static str);
+
+const COLLECTION_HOW: LimitSettings = (
+    "CollectionOptions::max_articles",
+    "CollectionOptions::max_collection_bytes",
+);
+
+/// Counts articles and bytes against a collection's limits.
+struct Limits {
+    max_articles: usize,
+    max_bytes: usize,
+    how: LimitSettings,
+    bytes: usize,
+}
+
+impl Limits {
+    fn new(max_articles: usize, max_bytes: usize, how: LimitSettings) -> Limits {
+        Limits {
+            max_articles,
+            max_bytes,
+            how,
+            bytes: 0,
+        }
+    }
+
+    /// Checks the number of articles.
+    fn count(&self, count: usize) -> Result<()> {
+        if count > self.max_articles {
+            return Err(Error::CollectionTooLarge {
+                size: count,
+                limit: self.max_articles,
+                unit: "articles",
+                how: self.how.0,
+            });
+        }
+        Ok(())
+    }
+
+    /// Adds an article's bytes to the total and checks it.
+    fn add_bytes(&mut self, bytes: usize) -> Result<()> {
+        self.bytes = self.bytes.saturating_add(bytes);
+        if self.bytes > self.max_bytes {
+            return Err(Error::CollectionTooLarge {
+                size: self.bytes,
+                limit: self.max_bytes,
+                unit: "bytes",
+                how: self.how.1,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Checks a list of articles against a count and a total-bytes limit.
+fn check_limits(
+    articles: &[Article],
+    max_articles: usize,
+    max_bytes: usize,
+    how: LimitSettings,
+) -> Result<()> {
+    let mut limits = Limits::new(max_articles, max_bytes, how);
+    limits.count(articles.len())?;
+    limits.add_bytes(
+        articles
+            .iter()
+            .fold(0usize, |n, a| n.saturating_add(a.text.len())),
+    )
 }
 
 /// The most common year of `dates` (ties: the median date's year), anchored

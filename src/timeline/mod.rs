@@ -147,6 +147,7 @@
 mod build;
 pub mod export;
 mod graph;
+mod incremental;
 pub mod input;
 mod label;
 mod merge;
@@ -164,6 +165,7 @@ use crate::tagger::DayMonthOrder;
 use crate::value::Granularity;
 
 pub use graph::{GraphEdge, GraphNode, TimelineGraph};
+pub use incremental::Incremental;
 pub use input::{
     AnchorInput, AnchorRelation, ArticleInput, DatelineInput, MentionInput, PhaseAspect, Polarity,
     ReferenceSource, SignalInput, SignalKind, SignalTarget, Status,
@@ -552,6 +554,25 @@ pub struct TimelineOptions {
     /// Larger values compare more pairs in dense collections (more merges
     /// found, more time); see the README's performance table.
     pub max_bucket: usize,
+    /// The most articles a build accepts; more give
+    /// [`Error::CollectionTooLarge`](crate::Error::CollectionTooLarge).
+    /// Default 100,000
+    /// ([`CollectionOptions::DEFAULT_MAX_ARTICLES`](crate::article::CollectionOptions::DEFAULT_MAX_ARTICLES)).
+    #[serde(default = "default_max_articles")]
+    pub max_articles: usize,
+    /// The most text, in bytes, of all articles together; more give
+    /// [`Error::CollectionTooLarge`](crate::Error::CollectionTooLarge).
+    /// Default 1 GiB.
+    #[serde(default = "default_max_collection_bytes")]
+    pub max_collection_bytes: usize,
+}
+
+fn default_max_articles() -> usize {
+    crate::article::CollectionOptions::DEFAULT_MAX_ARTICLES
+}
+
+fn default_max_collection_bytes() -> usize {
+    crate::article::CollectionOptions::DEFAULT_MAX_COLLECTION_BYTES
 }
 
 impl Default for TimelineOptions {
@@ -564,6 +585,8 @@ impl Default for TimelineOptions {
             date_tolerance_days: 3,
             planned_tolerance_days: 7,
             max_bucket: 16,
+            max_articles: default_max_articles(),
+            max_collection_bytes: default_max_collection_bytes(),
         }
     }
 }
@@ -572,6 +595,34 @@ impl TimelineOptions {
     /// A builder starting from the defaults.
     pub fn builder() -> TimelineOptionsBuilder {
         TimelineOptionsBuilder::default()
+    }
+
+    /// Checks a collection of `articles` articles with `bytes` bytes of
+    /// text in all against [`TimelineOptions::max_articles`] and
+    /// [`TimelineOptions::max_collection_bytes`].
+    ///
+    /// # Errors
+    ///
+    /// [`Error::CollectionTooLarge`](crate::Error::CollectionTooLarge),
+    /// naming the limit and the setting that raises it.
+    pub fn check_limits(&self, articles: usize, bytes: usize) -> Result<()> {
+        if articles > self.max_articles {
+            return Err(crate::Error::CollectionTooLarge {
+                size: articles,
+                limit: self.max_articles,
+                unit: "articles",
+                how: "TimelineOptions::max_articles",
+            });
+        }
+        if bytes > self.max_collection_bytes {
+            return Err(crate::Error::CollectionTooLarge {
+                size: bytes,
+                limit: self.max_collection_bytes,
+                unit: "bytes",
+                how: "TimelineOptions::max_collection_bytes",
+            });
+        }
+        Ok(())
     }
 
     /// The tagger configuration these options imply (the day/month order).
@@ -643,6 +694,20 @@ impl TimelineOptionsBuilder {
         self
     }
 
+    /// The most articles a build accepts.
+    #[must_use]
+    pub fn max_articles(mut self, count: usize) -> Self {
+        self.options.max_articles = count;
+        self
+    }
+
+    /// The most text, in bytes, a build accepts.
+    #[must_use]
+    pub fn max_collection_bytes(mut self, bytes: usize) -> Self {
+        self.options.max_collection_bytes = bytes;
+        self
+    }
+
     /// The options.
     pub fn build(self) -> TimelineOptions {
         self.options
@@ -659,11 +724,20 @@ impl Timeline {
     /// for an article without a reference time,
     /// [`Error::InvalidInput`](crate::Error::InvalidInput) for a mention of
     /// an unknown article, a duplicate article id, or reversed offsets.
+    /// Always: [`Error::CollectionTooLarge`](crate::Error::CollectionTooLarge)
+    /// for more articles than [`TimelineOptions::max_articles`] or more
+    /// article text than [`TimelineOptions::max_collection_bytes`].
     pub fn build(
         articles: &[ArticleInput],
         mentions: &[MentionInput],
         options: &TimelineOptions,
     ) -> Result<Timeline> {
+        options.check_limits(
+            articles.len(),
+            articles
+                .iter()
+                .fold(0usize, |n, a| n.saturating_add(a.text.len())),
+        )?;
         build::build(articles, mentions, options)
     }
 

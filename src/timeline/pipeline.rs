@@ -18,7 +18,7 @@ use super::input::{
 };
 use super::{Timeline, TimelineOptions};
 use crate::Result;
-use crate::article::{Collection, ReferenceOptions, ResolvedArticle};
+use crate::article::{Article, Collection, Reference, ReferenceOptions, Structure};
 use crate::events::{self, EventMention, Extractor, corroborate};
 use crate::tagger::{Expression, Tagger};
 use crate::value::Mod;
@@ -41,43 +41,76 @@ impl Prepared {
     /// Runs the stages up to the merge on `collection`: references (with
     /// `options.strict` deciding whether an article without one is an
     /// error), expressions, event mentions from the body, salience.
+    ///
+    /// With the `rayon` feature the per-article stages (structure,
+    /// tagging, event extraction) run on all cores; the result is the same
+    /// as [`Prepared::new_sequential`]'s, byte for byte.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::CollectionTooLarge`](crate::Error::CollectionTooLarge) for
+    /// a collection over [`TimelineOptions::max_articles`] or
+    /// [`TimelineOptions::max_collection_bytes`] (checked first); in strict
+    /// mode, the errors of [`Collection::resolve_references`].
     pub fn new(
         collection: &Collection,
         reference: &ReferenceOptions,
         options: &TimelineOptions,
     ) -> Result<Prepared> {
-        let reference = reference.clone().strict(options.strict);
-        let resolved = collection.resolve_references(&reference)?;
-        let tagger = Tagger::new(options.tagger_config());
-        let extractor = Extractor::default();
-        let mut expressions = Vec::with_capacity(resolved.len());
-        let mut events = Vec::with_capacity(resolved.len());
-        for r in &resolved {
-            let text = r.article.text.as_str();
-            let rt = r.reference.reference_time();
-            let found = tagger.tag(text, rt);
-            let body: Vec<Range<usize>> = r
-                .structure
-                .body_segments()
+        Prepared::run(collection, reference, options, cfg!(feature = "rayon"))
+    }
+
+    /// [`Prepared::new`] on the calling thread only, whether or not the
+    /// `rayon` feature is on: for callers that run their own threads, and
+    /// to compare against.
+    ///
+    /// # Errors
+    ///
+    /// As [`Prepared::new`].
+    pub fn new_sequential(
+        collection: &Collection,
+        reference: &ReferenceOptions,
+        options: &TimelineOptions,
+    ) -> Result<Prepared> {
+        Prepared::run(collection, reference, options, false)
+    }
+
+    fn run(
+        collection: &Collection,
+        reference: &ReferenceOptions,
+        options: &TimelineOptions,
+        parallel: bool,
+    ) -> Result<Prepared> {
+        options.check_limits(
+            collection.len(),
+            collection
                 .iter()
-                .map(|s| s.start..s.end)
-                .collect();
-            let mentions = extractor.extract_within(text, &found, rt, Some(&body));
-            expressions.push(found);
-            events.push(mentions);
-        }
-        corroborate(&mut events);
-        let articles: Vec<ArticleInput> = resolved.iter().map(article_input).collect();
-        let mut mentions = Vec::new();
-        for ((r, found), evs) in resolved.iter().zip(&expressions).zip(&events) {
-            // An aspectual verb ("began") whose process ("withdrawing") is
-            // a mention of its own is carried by that mention's phase.
-            mentions.extend(
-                evs.iter()
-                    .filter(|m| !(m.class == events::EventClass::Aspectual && m.phase_of.is_some()))
-                    .map(|m| mention_input(&r.article.id, &r.article.text, found, m)),
-            );
-        }
+                .fold(0usize, |n, a| n.saturating_add(a.text.len())),
+        )?;
+        let reference = reference.clone().strict(options.strict);
+        let structures = per_article(&collection.articles, parallel, Article::structure);
+        let references = collection.references_with(&structures, &reference, parallel)?;
+        let stages = Stages::new(options);
+        let items: Vec<(&Article, &Structure, &Reference)> = collection
+            .articles
+            .iter()
+            .zip(&structures)
+            .zip(&references)
+            .map(|((a, s), r)| (a, s, r))
+            .collect();
+        let (expressions, events): (Vec<_>, Vec<_>) =
+            per_article(&items, parallel, |(a, s, r)| stages.run(a, s, r))
+                .into_iter()
+                .unzip();
+        let mut events = events;
+        let (articles, mentions) = inputs(
+            &collection.articles,
+            &structures,
+            &references,
+            &expressions,
+            &mut events,
+            parallel,
+        );
         Ok(Prepared {
             articles,
             mentions,
@@ -90,6 +123,89 @@ impl Prepared {
     pub fn build(&self, options: &TimelineOptions) -> Result<Timeline> {
         Timeline::build(&self.articles, &self.mentions, options)
     }
+}
+
+pub(crate) use crate::par::map as per_article;
+
+/// The per-article stages after the reference: tagging and event
+/// extraction (from the body only). They depend on the article, its
+/// structure and its reference time alone.
+#[derive(Debug, Clone)]
+pub(crate) struct Stages {
+    tagger: Tagger,
+    extractor: Extractor,
+}
+
+impl Stages {
+    pub(crate) fn new(options: &TimelineOptions) -> Stages {
+        Stages {
+            tagger: Tagger::new(options.tagger_config()),
+            extractor: Extractor::default(),
+        }
+    }
+
+    /// One article's expressions and event mentions (before salience).
+    pub(crate) fn run(
+        &self,
+        article: &Article,
+        structure: &Structure,
+        reference: &Reference,
+    ) -> (Vec<Expression>, Vec<EventMention>) {
+        let text = article.text.as_str();
+        let rt = reference.reference_time();
+        let found = self.tagger.tag(text, rt);
+        let body: Vec<Range<usize>> = structure
+            .body_segments()
+            .iter()
+            .map(|s| s.start..s.end)
+            .collect();
+        let mentions = self.extractor.extract_within(text, &found, rt, Some(&body));
+        (found, mentions)
+    }
+}
+
+/// The shared, cross-article part before the merge: salience across
+/// articles ([`corroborate`], updating `events`), then the timeline's
+/// inputs (articles and mentions). All slices are in article order; the
+/// conversion runs per article on all cores when `parallel`.
+pub(crate) fn inputs<S, E>(
+    articles: &[Article],
+    structures: &[S],
+    references: &[Reference],
+    expressions: &[E],
+    events: &mut [Vec<EventMention>],
+    parallel: bool,
+) -> (Vec<ArticleInput>, Vec<MentionInput>)
+where
+    S: std::borrow::Borrow<Structure> + Sync,
+    E: AsRef<[Expression]> + Sync,
+{
+    corroborate(events);
+    let items: Vec<_> = articles
+        .iter()
+        .zip(structures)
+        .zip(references)
+        .zip(expressions)
+        .zip(events.iter())
+        .collect();
+    let per: Vec<(ArticleInput, Vec<MentionInput>)> =
+        per_article(&items, parallel, |((((a, s), r), found), evs)| {
+            // An aspectual verb ("began") whose process ("withdrawing") is
+            // a mention of its own is carried by that mention's phase.
+            let mentions = evs
+                .iter()
+                .filter(|m| !(m.class == events::EventClass::Aspectual && m.phase_of.is_some()))
+                .map(|m| mention_input(&a.id, &a.text, found.as_ref(), m))
+                .collect();
+            (article_input(a, (*s).borrow(), r), mentions)
+        });
+    let mut inputs = Vec::with_capacity(per.len());
+    let mut mentions = Vec::with_capacity(per.iter().map(|p| p.1.len()).sum());
+    for (input, ms) in per {
+        inputs.push(input);
+        mentions.extend(ms);
+    }
+    (inputs, mentions)
 }
 
 impl Timeline {
@@ -129,40 +245,40 @@ impl Timeline {
 }
 
 /// The timeline's view of a resolved article.
-fn article_input(r: &ResolvedArticle) -> ArticleInput {
-    let source = match r.reference.source.as_str() {
+fn article_input(article: &Article, structure: &Structure, reference: &Reference) -> ArticleInput {
+    let source = match reference.source.as_str() {
         "published" => ReferenceSource::Published,
         "dateline" => ReferenceSource::Dateline,
         "in_text" => ReferenceSource::InText,
         "collection" => ReferenceSource::Collection,
         _ => ReferenceSource::None,
     };
-    let dateline = r.structure.dateline.as_ref().map(|d| DatelineInput {
+    let dateline = structure.dateline.as_ref().map(|d| DatelineInput {
         place: d.place.as_ref().map(|s| s.text.clone()),
         region: d.region.as_ref().map(|s| s.text.clone()),
         agency: d.agency.as_ref().map(|s| s.text.clone()),
         date: d.date.as_ref().and_then(|p| {
             p.to_date().or_else(|| {
-                r.reference
+                reference
                     .date
                     .and_then(|rd| p.in_year(chrono::Datelike::year(&rd)))
             })
         }),
     });
-    let title = r.article.title.clone().or_else(|| {
-        r.structure
+    let title = article.title.clone().or_else(|| {
+        structure
             .headline
-            .and_then(|h| r.article.text.get(h.start..h.end))
+            .and_then(|h| article.text.get(h.start..h.end))
             .map(|s| s.trim().to_string())
     });
     ArticleInput {
-        id: r.article.id.clone(),
+        id: article.id.clone(),
         title,
-        reference: r.reference.date,
+        reference: reference.date,
         reference_source: source,
         dateline,
-        source: r.article.source.clone(),
-        text: r.article.text.clone(),
+        source: article.source.clone(),
+        text: article.text.clone(),
     }
 }
 

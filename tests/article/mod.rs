@@ -6,4 +6,4 @@ mod kazakhstan;
 mod layouts;
 mod manifest;
 mod properties;
-mod support;
+pub(crate) mod support;
