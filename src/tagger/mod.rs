@@ -267,6 +267,7 @@ impl Tagger {
             reference_time: reference.and_then(|r| r.time),
             narrative: None,
             last_quarter: None,
+            months_period: false,
             order,
         };
         let mut out: Vec<Expression> = Vec::with_capacity(matches.len());
@@ -316,9 +317,21 @@ impl Tagger {
                     .iter()
                     .filter_map(|a| a.parse::<Value>().ok())
                     .collect();
+                // `the nine months`, `the first six months`: results for a
+                // run of quarters are compared year with year.
+                if let Spec::Dur {
+                    amount: grammar::Amount::N(n),
+                    unit: lexicon::Unit::Month,
+                } = spec
+                    && (*n == 6.0 || *n == 9.0)
+                {
+                    ctx.last_quarter = None;
+                    ctx.months_period = true;
+                }
                 if let Some(v) = res.val {
                     if matches!(v, resolve::Val::Quarter(..)) && res.against != Against::Narrative {
                         ctx.last_quarter = Some(v);
+                        ctx.months_period = false;
                     }
                     // Times do not move the narrative, nor do values
                     // counted from it (a chain of "a year earlier"s in a

@@ -306,6 +306,9 @@ pub(crate) struct Context {
     pub narrative: Option<Val>,
     /// The last quarter mentioned (financial reporting context).
     pub last_quarter: Option<Val>,
+    /// The reporting period is a run of months (`the nine months`) since
+    /// the last quarter mentioned: comparisons are by year.
+    pub months_period: bool,
     pub order: DayMonthOrder,
 }
 
@@ -849,7 +852,7 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             };
             let v = if *n == 0 {
                 coarsen(base, *unit)?
-            } else if *coarse {
+            } else if *coarse || (ctx.months_period && *unit == Unit::Year) {
                 shift(coarsen(base, *unit)?, *unit, *n)?
             } else {
                 shift(base, *unit, *n)?
@@ -1056,7 +1059,15 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
                 let v = shift(q, Unit::Year, -n)?;
                 return Some(Resolved::date(v, Narrative));
             }
-            let base = if *ago {
+            let base = if ctx.months_period {
+                // `For the nine months, ... a year earlier`: the year.
+                match ctx.narrative {
+                    Some(v) if rank(&v) <= 7 => {
+                        v.first_day().map(|d| (Val::Year(d.year()), Narrative))
+                    }
+                    _ => r.map(|d| (Val::Year(d.year()), Reference)),
+                }
+            } else if *ago {
                 r.map(|d| (Val::Year(d.year()), Reference))
             } else {
                 match ctx.narrative {
