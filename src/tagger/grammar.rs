@@ -378,7 +378,42 @@ impl<'a> Grammar<'a> {
             }
             return Some((i + 1, t.num as i32));
         }
-        None
+        self.spelled_year(i)
+    }
+
+    /// A year in words, as broadcast transcripts write it: `nineteen
+    /// ninety-six`, `nineteen seventy-nine`, `eighteen twelve`, `twenty
+    /// twenty-two`: a century word (18–20) then a two-digit tail (10–99).
+    fn spelled_year(&self, i: usize) -> Option<(usize, i32)> {
+        let Lex::Num(c) = self.lex(i) else {
+            return None;
+        };
+        if !(18..=20).contains(&c) || self.dash(i + 1) {
+            return None;
+        }
+        let Lex::Num(tens) = self.lex(i + 1) else {
+            return None;
+        };
+        let (end, tail) = if (10..20).contains(&tens) {
+            (i + 2, tens)
+        } else if (20..100).contains(&tens) && tens % 10 == 0 {
+            let k = if self.dash(i + 2) && self.glued(i + 2) {
+                i + 3
+            } else {
+                i + 2
+            };
+            match self.lex(k) {
+                Lex::Num(u) if (1..10).contains(&u) => (k + 1, tens + u),
+                _ => (i + 2, tens),
+            }
+        } else {
+            return None;
+        };
+        // `nineteen twenty-year-olds`: not a year.
+        if self.dash(end) && self.glued(end) {
+            return None;
+        }
+        Some((end, i32::try_from(c * 100 + tail).ok()?))
     }
 
     /// A month name at `i` (with an optional abbreviation dot). Returns (end, month).
@@ -742,6 +777,25 @@ impl<'a> Grammar<'a> {
             }
             Lex::Ordinal(_) | Lex::Unit { .. } => self.quarter_half(i, i, Cue::None),
             Lex::None if t.kind == Kind::Num => self.numeric_date(i),
+            Lex::Num(_) => {
+                let (e, y) = self.spelled_year(i)?;
+                // `nineteen ninety-six people`: a count.
+                if matches!(self.lex(e), Lex::Unit { .. }) {
+                    return None;
+                }
+                self.simple(
+                    i,
+                    Some((
+                        e,
+                        Spec::Cal {
+                            year: Some(y),
+                            month: None,
+                            day: None,
+                            cue: Cue::None,
+                        },
+                    )),
+                )
+            }
             Lex::None if self.apos(i) => {
                 // '90s
                 let n = self.tok(i + 1)?;
