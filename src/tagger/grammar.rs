@@ -60,7 +60,9 @@ pub(crate) enum Spec {
         year: Option<i32>,
         cue: Cue,
     },
-    /// A quarter, 1–4; 0 means "the quarter" (the current reporting one).
+    /// A quarter, 1–4; 0 means "the quarter" (the current reporting one),
+    /// 5 "the latest quarter", 6 "the latest period" (the reporting
+    /// quarter, and nothing without one).
     Quarter {
         q: u32,
         year: Option<i32>,
@@ -686,6 +688,20 @@ impl<'a> Grammar<'a> {
 
     fn date_like(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
+        // `an 11th century temple`: a century without the article.
+        if matches!(t.lex, Lex::Ordinal(_) | Lex::None)
+            && let Some((e, n)) = self.ordinal(i)
+            && matches!(
+                self.lex(e),
+                Lex::Unit {
+                    unit: Unit::Century,
+                    plural: false
+                }
+            )
+            && (1..=30).contains(&n)
+        {
+            return self.simple(i, Some((e + 1, Spec::Century(n as i32 - 1))));
+        }
         match t.lex {
             Lex::Month { .. } => self.month_first(i),
             Lex::Weekday { .. } => self.weekday_expr(i, Cue::None),
@@ -1387,6 +1403,26 @@ impl<'a> Grammar<'a> {
                     return self.simple(
                         start,
                         Some((k + 1, Spec::QuarterEnding { month, day, year })),
+                    );
+                }
+                // `the latest period`: the reporting period of a results
+                // story (resolved only where one was mentioned).
+                if start < j
+                    && k != j
+                    && !self.w(j, W::Same)
+                    && !self.w(j, W::Current)
+                    && self.lower_is(k, "period")
+                {
+                    return self.simple(
+                        start,
+                        Some((
+                            k + 1,
+                            Spec::Quarter {
+                                q: 6,
+                                year: None,
+                                cue,
+                            },
+                        )),
                     );
                 }
                 if start < j

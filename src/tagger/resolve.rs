@@ -754,6 +754,10 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             {
                 return Some(Resolved::date(Val::Quarter(*y, *q), Absolute));
             }
+            if *q == 6 {
+                // `the latest period`: only in a quarterly report.
+                return ctx.last_quarter.map(|v| Resolved::date(v, Narrative));
+            }
             if *q == 0 || *q == 5 {
                 // `the quarter`: the one the report is about; `the latest
                 // quarter`: the last one completed before the reference.
