@@ -272,6 +272,7 @@ impl Tagger {
         };
         let mut out: Vec<Expression> = Vec::with_capacity(matches.len());
         let mut narrative_idx: Option<usize> = None;
+        let mut reporting_quarter: Option<resolve::Val> = None;
         for m in &matches {
             let head = Some((m.start, m.end, &m.spec, m.modifier));
             let tail = m.tail.as_ref().map(|(s, e, spec)| (*s, *e, spec, None));
@@ -330,7 +331,22 @@ impl Tagger {
                 }
                 if let Some(v) = res.val {
                     if matches!(v, resolve::Val::Quarter(..)) && res.against != Against::Narrative {
-                        ctx.last_quarter = Some(v);
+                        // A results story's quarter is the one its lead
+                        // names; later quarters are side comparisons
+                        // ("after a flat second quarter").
+                        // Only a recent quarter can be the one reported on
+                        // (not "the third quarter of 1984").
+                        let recent = ctx.reference.is_none_or(|r| {
+                            v.first_day().is_some_and(|d| {
+                                let days = r.signed_duration_since(d).num_days();
+                                (-92..=460).contains(&days)
+                            })
+                        });
+                        ctx.last_quarter = Some(if recent {
+                            *reporting_quarter.get_or_insert(v)
+                        } else {
+                            reporting_quarter.unwrap_or(v)
+                        });
                         ctx.months_period = false;
                     }
                     // Times do not move the narrative, nor do values

@@ -127,7 +127,7 @@ impl Val {
     }
 
     /// A representative day: the first day of the value's interval.
-    fn first_day(&self) -> Option<NaiveDate> {
+    pub(crate) fn first_day(&self) -> Option<NaiveDate> {
         match *self {
             Val::Day(d) | Val::DayPod(d, _) | Val::Time(d, ..) => Some(d),
             Val::Week(y, w) | Val::Weekend(y, w) => NaiveDate::from_isoywd_opt(y, w, Weekday::Mon),
@@ -1063,15 +1063,9 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
                 let v = shift(q, Unit::Year, -n)?;
                 return Some(Resolved::date(v, Narrative));
             }
-            let base = if ctx.months_period {
-                // `For the nine months, ... a year earlier`: the year.
-                match ctx.narrative {
-                    Some(v) if rank(&v) <= 7 => {
-                        v.first_day().map(|d| (Val::Year(d.year()), Narrative))
-                    }
-                    _ => r.map(|d| (Val::Year(d.year()), Reference)),
-                }
-            } else if *ago {
+            let base = if ctx.months_period || *ago {
+                // `For the nine months, ... year-earlier net`: the year
+                // before the reference's.
                 r.map(|d| (Val::Year(d.year()), Reference))
             } else {
                 match ctx.narrative {
