@@ -2197,6 +2197,19 @@ impl<'a> Grammar<'a> {
                 // the past week / the past three years / the coming months
                 let k = j + 1;
                 match self.lex(k) {
+                    // `the past year`: the corpora mark the year before
+                    // the reference's, not a duration (they split on
+                    // `the past decade`, which stays a duration).
+                    Lex::Unit {
+                        unit: Unit::Year,
+                        plural: false,
+                    } if !self.w(j, W::Coming) => Some((
+                        k + 1,
+                        Spec::Rel {
+                            unit: Unit::Year,
+                            n: -1,
+                        },
+                    )),
                     Lex::Unit { unit, plural } => Some((
                         k + 1,
                         Spec::Dur {
