@@ -641,7 +641,14 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
             return None;
         }
         let w = text.get(t.start..t.end)?;
-        (w.len() > 4 && w.ends_with("ed") && !participle(i)).then_some(Tense::Past)
+        // After a determiner an `-ed` word is an adjective ("a still
+        // unspecified date", "the proposed sale").
+        let adjective = determiner(i)
+            || (i > 1
+                && determiner(i - 1)
+                && word(i - 1)
+                    .is_some_and(|a| a.ends_with("ly") || a.eq_ignore_ascii_case("still")));
+        (w.len() > 4 && w.ends_with("ed") && !participle(i) && !adjective).then_some(Tense::Past)
     };
     // Cues right before the expression.
     let before = s.checked_sub(1);
@@ -670,8 +677,22 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
     let mut perfect_seen = false;
     let mut cue_after = false;
+    // A relative clause closed before the expression (", which is
+    // subject to approval,") has its own tense.
+    let mut skip_to: Option<usize> = None;
     for i in lo..hi {
         if i >= s && i < e {
+            continue;
+        }
+        if i < s
+            && skip_to.is_none_or(|k| i > k)
+            && i > 0
+            && toks[i - 1].is_punct(',')
+            && word_in(i, &["which", "who"])
+        {
+            skip_to = (i + 1..s).find(|&c| toks[c].is_punct(','));
+        }
+        if skip_to.is_some_and(|k| i <= k) {
             continue;
         }
         let d = if i < s { s - i } else { i + 1 - e };
