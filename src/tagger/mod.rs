@@ -268,6 +268,7 @@ impl Tagger {
             narrative: None,
             last_quarter: None,
             months_period: false,
+            month_years: [None; 13],
             order,
         };
         let mut out: Vec<Expression> = Vec::with_capacity(matches.len());
@@ -330,6 +331,17 @@ impl Tagger {
                     ctx.months_period = true;
                 }
                 if let Some(v) = res.val {
+                    if let resolve::Val::Month(y, mo) = v
+                        && let Some(slot) = ctx.month_years.get_mut(mo as usize)
+                    {
+                        *slot = Some(y);
+                    } else if let resolve::Val::Day(d) = v
+                        && let Some(slot) = ctx
+                            .month_years
+                            .get_mut(chrono::Datelike::month(&d) as usize)
+                    {
+                        *slot = Some(chrono::Datelike::year(&d));
+                    }
                     if matches!(v, resolve::Val::Quarter(..)) && res.against != Against::Narrative {
                         // A results story's quarter is the one its lead
                         // names; later quarters are side comparisons

@@ -309,6 +309,9 @@ pub(crate) struct Context {
     /// The reporting period is a run of months (`the nine months`) since
     /// the last quarter mentioned: comparisons are by year.
     pub months_period: bool,
+    /// The year each month (1–12) last resolved to in the text: a month
+    /// named again without tense cues is the same one.
+    pub month_years: [Option<i32>; 13],
     pub order: DayMonthOrder,
 }
 
@@ -546,6 +549,12 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
                     None => Resolved::raw("DATE", format!("XXXX-{m:02}-{d:02}"), Unresolved),
                     Some(rd) => {
                         let y = rd.year();
+                        if matches!(tense, Tense::Unknown | Tense::Present)
+                            && let Some(Some(yy)) = ctx.month_years.get(*m as usize)
+                            && let Some(d) = NaiveDate::from_ymd_opt(*yy, *m, *d)
+                        {
+                            return Some(Resolved::date(Val::Day(d), Reference));
+                        }
                         let c = [
                             NaiveDate::from_ymd_opt(y - 1, *m, *d),
                             NaiveDate::from_ymd_opt(y, *m, *d),
@@ -575,6 +584,19 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
                             } else {
                                 y + 1
                             }
+                        }
+                        Cue::None
+                            if matches!(tense, Tense::Unknown | Tense::Present)
+                                && ctx
+                                    .month_years
+                                    .get(*m as usize)
+                                    .is_some_and(Option::is_some) =>
+                        {
+                            ctx.month_years
+                                .get(*m as usize)
+                                .copied()
+                                .flatten()
+                                .unwrap_or(y)
                         }
                         Cue::None => {
                             let c = [
