@@ -134,7 +134,11 @@ pub(crate) enum Spec {
         b: u32,
     },
     /// The anchored year's end (`year-end`).
-    YearEnd,
+    YearEnd {
+        /// `year-end`: the last day; `year end`, `year's end`: the end of
+        /// the year (the year with `mod="END"`), as the corpora mark them.
+        day: bool,
+    },
     /// `this year's third quarter` (`q` 1–4), `last year's quarter` (`q` 0:
     /// the reporting quarter) in the reference's year shifted by `n`.
     QuarterOfRelYear {
@@ -1990,11 +1994,14 @@ impl<'a> Grammar<'a> {
         {
             return self.simple(
                 j,
-                Some((if glued_dash { j + 3 } else { j + 2 }, Spec::YearEnd)),
+                Some((
+                    if glued_dash { j + 3 } else { j + 2 },
+                    Spec::YearEnd { day: glued_dash },
+                )),
             );
         }
         if self.apos(j + 1) && self.lower_is(j + 2, "s") && self.lower_is(j + 3, "end") {
-            return self.simple(j, Some((j + 4, Spec::YearEnd)));
+            return self.simple(j, Some((j + 4, Spec::YearEnd { day: false })));
         }
         None
     }

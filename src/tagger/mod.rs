@@ -405,7 +405,7 @@ fn needs_tense(spec: &Spec) -> bool {
         | Spec::Holiday { year: None, .. }
         | Spec::NewYear { year: None, .. }
         | Spec::Weekend
-        | Spec::YearEnd => true,
+        | Spec::YearEnd { .. } => true,
         Spec::Time { day: Some(d), .. } | Spec::PartOfDay { day: Some(d), .. } => needs_tense(d),
         _ => false,
     }

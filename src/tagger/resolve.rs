@@ -1147,7 +1147,7 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             };
             Resolved::date(at(Unit::Quarter, d), Reference)
         }
-        Spec::YearEnd => {
+        Spec::YearEnd { day } => {
             // "since year-end" is the last one; "by year-end" this year's.
             let rd = r?;
             let y = if tense == Tense::Past {
@@ -1155,7 +1155,13 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             } else {
                 rd.year()
             };
-            Resolved::date(Val::Day(NaiveDate::from_ymd_opt(y, 12, 31)?), Reference)
+            if *day {
+                Resolved::date(Val::Day(NaiveDate::from_ymd_opt(y, 12, 31)?), Reference)
+            } else {
+                let mut res = Resolved::date(Val::Year(y), Reference);
+                res.modifier = Some(ModKind::End);
+                res
+            }
         }
     })
 }
