@@ -3013,6 +3013,33 @@ impl<'a> Grammar<'a> {
         if matches!(p, Pod::Noon | Pod::Midnight) {
             return None;
         }
+        // `Tuesday nights`: every such night, a set.
+        if let Spec::Weekday {
+            day: wd,
+            cue: Cue::None,
+            week: None,
+        } = day
+            && self.tok(e).is_some_and(|t| {
+                self.text
+                    .get(t.start..t.end)
+                    .is_some_and(|w| w.ends_with('s') || w.ends_with('S'))
+            })
+        {
+            return self.simple(
+                i,
+                Some((
+                    e + 1,
+                    Spec::Set {
+                        unit: Unit::Week,
+                        n: 1,
+                        weekday: Some(wd),
+                        pod: Some(p),
+                        quant: None,
+                        freq: None,
+                    },
+                )),
+            );
+        }
         self.simple(
             i,
             Some((

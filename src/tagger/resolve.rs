@@ -905,7 +905,10 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             freq,
         } => {
             let value = if let Some(d) = weekday {
-                format!("XXXX-WXX-{}", d + 1)
+                match pod {
+                    Some(p) => format!("XXXX-WXX-{}T{}", d + 1, pod_code(*p)),
+                    None => format!("XXXX-WXX-{}", d + 1),
+                }
             } else if let Some(p) = pod {
                 format!("XXXX-XX-XXT{}", pod_code(*p))
             } else {
