@@ -60,7 +60,9 @@ pub(crate) enum Spec {
         year: Option<i32>,
         cue: Cue,
     },
-    /// A quarter, 1–4; 0 means "the quarter" (the current reporting one).
+    /// A quarter, 1–4; 0 means "the quarter" (the current reporting one),
+    /// 5 "the latest quarter", 6 "the latest period" (the reporting
+    /// quarter, and nothing without one).
     Quarter {
         q: u32,
         year: Option<i32>,
@@ -132,7 +134,11 @@ pub(crate) enum Spec {
         b: u32,
     },
     /// The anchored year's end (`year-end`).
-    YearEnd,
+    YearEnd {
+        /// `year-end`: the last day; `year end`, `year's end`: the end of
+        /// the year (the year with `mod="END"`), as the corpora mark them.
+        day: bool,
+    },
     /// `this year's third quarter` (`q` 1–4), `last year's quarter` (`q` 0:
     /// the reporting quarter) in the reference's year shifted by `n`.
     QuarterOfRelYear {
@@ -378,7 +384,42 @@ impl<'a> Grammar<'a> {
             }
             return Some((i + 1, t.num as i32));
         }
-        None
+        self.spelled_year(i)
+    }
+
+    /// A year in words, as broadcast transcripts write it: `nineteen
+    /// ninety-six`, `nineteen seventy-nine`, `eighteen twelve`, `twenty
+    /// twenty-two`: a century word (18–20) then a two-digit tail (10–99).
+    fn spelled_year(&self, i: usize) -> Option<(usize, i32)> {
+        let Lex::Num(c) = self.lex(i) else {
+            return None;
+        };
+        if !(18..=20).contains(&c) || self.dash(i + 1) {
+            return None;
+        }
+        let Lex::Num(tens) = self.lex(i + 1) else {
+            return None;
+        };
+        let (end, tail) = if (10..20).contains(&tens) {
+            (i + 2, tens)
+        } else if (20..100).contains(&tens) && tens % 10 == 0 {
+            let k = if self.dash(i + 2) && self.glued(i + 2) {
+                i + 3
+            } else {
+                i + 2
+            };
+            match self.lex(k) {
+                Lex::Num(u) if (1..10).contains(&u) => (k + 1, tens + u),
+                _ => (i + 2, tens),
+            }
+        } else {
+            return None;
+        };
+        // `nineteen twenty-year-olds`: not a year.
+        if self.dash(end) && self.glued(end) {
+            return None;
+        }
+        Some((end, i32::try_from(c * 100 + tail).ok()?))
     }
 
     /// A month name at `i` (with an optional abbreviation dot). Returns (end, month).
@@ -651,6 +692,20 @@ impl<'a> Grammar<'a> {
 
     fn date_like(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
+        // `an 11th century temple`: a century without the article.
+        if matches!(t.lex, Lex::Ordinal(_) | Lex::None)
+            && let Some((e, n)) = self.ordinal(i)
+            && matches!(
+                self.lex(e),
+                Lex::Unit {
+                    unit: Unit::Century,
+                    plural: false
+                }
+            )
+            && (1..=30).contains(&n)
+        {
+            return self.simple(i, Some((e + 1, Spec::Century(n as i32 - 1))));
+        }
         match t.lex {
             Lex::Month { .. } => self.month_first(i),
             Lex::Weekday { .. } => self.weekday_expr(i, Cue::None),
@@ -742,6 +797,25 @@ impl<'a> Grammar<'a> {
             }
             Lex::Ordinal(_) | Lex::Unit { .. } => self.quarter_half(i, i, Cue::None),
             Lex::None if t.kind == Kind::Num => self.numeric_date(i),
+            Lex::Num(_) => {
+                let (e, y) = self.spelled_year(i)?;
+                // `nineteen ninety-six people`: a count.
+                if matches!(self.lex(e), Lex::Unit { .. }) {
+                    return None;
+                }
+                self.simple(
+                    i,
+                    Some((
+                        e,
+                        Spec::Cal {
+                            year: Some(y),
+                            month: None,
+                            day: None,
+                            cue: Cue::None,
+                        },
+                    )),
+                )
+            }
             Lex::None if self.apos(i) => {
                 // '90s
                 let n = self.tok(i + 1)?;
@@ -1335,6 +1409,26 @@ impl<'a> Grammar<'a> {
                         Some((k + 1, Spec::QuarterEnding { month, day, year })),
                     );
                 }
+                // `the latest period`: the reporting period of a results
+                // story (resolved only where one was mentioned).
+                if start < j
+                    && k != j
+                    && !self.w(j, W::Same)
+                    && !self.w(j, W::Current)
+                    && self.lower_is(k, "period")
+                {
+                    return self.simple(
+                        start,
+                        Some((
+                            k + 1,
+                            Spec::Quarter {
+                                q: 6,
+                                year: None,
+                                cue,
+                            },
+                        )),
+                    );
+                }
                 if start < j
                     && matches!(
                         self.lex(k),
@@ -1900,11 +1994,14 @@ impl<'a> Grammar<'a> {
         {
             return self.simple(
                 j,
-                Some((if glued_dash { j + 3 } else { j + 2 }, Spec::YearEnd)),
+                Some((
+                    if glued_dash { j + 3 } else { j + 2 },
+                    Spec::YearEnd { day: glued_dash },
+                )),
             );
         }
         if self.apos(j + 1) && self.lower_is(j + 2, "s") && self.lower_is(j + 3, "end") {
-            return self.simple(j, Some((j + 4, Spec::YearEnd)));
+            return self.simple(j, Some((j + 4, Spec::YearEnd { day: false })));
         }
         None
     }
@@ -2107,6 +2204,19 @@ impl<'a> Grammar<'a> {
                 // the past week / the past three years / the coming months
                 let k = j + 1;
                 match self.lex(k) {
+                    // `the past year`: the corpora mark the year before
+                    // the reference's, not a duration (they split on
+                    // `the past decade`, which stays a duration).
+                    Lex::Unit {
+                        unit: Unit::Year,
+                        plural: false,
+                    } if !self.w(j, W::Coming) => Some((
+                        k + 1,
+                        Spec::Rel {
+                            unit: Unit::Year,
+                            n: -1,
+                        },
+                    )),
                     Lex::Unit { unit, plural } => Some((
                         k + 1,
                         Spec::Dur {
@@ -2902,6 +3012,33 @@ impl<'a> Grammar<'a> {
         };
         if matches!(p, Pod::Noon | Pod::Midnight) {
             return None;
+        }
+        // `Tuesday nights`: every such night, a set.
+        if let Spec::Weekday {
+            day: wd,
+            cue: Cue::None,
+            week: None,
+        } = day
+            && self.tok(e).is_some_and(|t| {
+                self.text
+                    .get(t.start..t.end)
+                    .is_some_and(|w| w.ends_with('s') || w.ends_with('S'))
+            })
+        {
+            return self.simple(
+                i,
+                Some((
+                    e + 1,
+                    Spec::Set {
+                        unit: Unit::Week,
+                        n: 1,
+                        weekday: Some(wd),
+                        pod: Some(p),
+                        quant: None,
+                        freq: None,
+                    },
+                )),
+            );
         }
         self.simple(
             i,

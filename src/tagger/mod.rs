@@ -267,10 +267,13 @@ impl Tagger {
             reference_time: reference.and_then(|r| r.time),
             narrative: None,
             last_quarter: None,
+            months_period: false,
+            month_years: [None; 13],
             order,
         };
         let mut out: Vec<Expression> = Vec::with_capacity(matches.len());
         let mut narrative_idx: Option<usize> = None;
+        let mut reporting_quarter: Option<resolve::Val> = None;
         for m in &matches {
             let head = Some((m.start, m.end, &m.spec, m.modifier));
             let tail = m.tail.as_ref().map(|(s, e, spec)| (*s, *e, spec, None));
@@ -316,9 +319,47 @@ impl Tagger {
                     .iter()
                     .filter_map(|a| a.parse::<Value>().ok())
                     .collect();
+                // `the nine months`, `the first six months`: results for a
+                // run of quarters are compared year with year.
+                if let Spec::Dur {
+                    amount: grammar::Amount::N(n),
+                    unit: lexicon::Unit::Month,
+                } = spec
+                    && (*n == 6.0 || *n == 9.0)
+                {
+                    ctx.last_quarter = None;
+                    ctx.months_period = true;
+                }
                 if let Some(v) = res.val {
+                    if let resolve::Val::Month(y, mo) = v
+                        && let Some(slot) = ctx.month_years.get_mut(mo as usize)
+                    {
+                        *slot = Some(y);
+                    } else if let resolve::Val::Day(d) = v
+                        && let Some(slot) = ctx
+                            .month_years
+                            .get_mut(chrono::Datelike::month(&d) as usize)
+                    {
+                        *slot = Some(chrono::Datelike::year(&d));
+                    }
                     if matches!(v, resolve::Val::Quarter(..)) && res.against != Against::Narrative {
-                        ctx.last_quarter = Some(v);
+                        // A results story's quarter is the one its lead
+                        // names; later quarters are side comparisons
+                        // ("after a flat second quarter").
+                        // Only a recent quarter can be the one reported on
+                        // (not "the third quarter of 1984").
+                        let recent = ctx.reference.is_none_or(|r| {
+                            v.first_day().is_some_and(|d| {
+                                let days = r.signed_duration_since(d).num_days();
+                                (-92..=460).contains(&days)
+                            })
+                        });
+                        ctx.last_quarter = Some(if recent {
+                            *reporting_quarter.get_or_insert(v)
+                        } else {
+                            reporting_quarter.unwrap_or(v)
+                        });
+                        ctx.months_period = false;
                     }
                     // Times do not move the narrative, nor do values
                     // counted from it (a chain of "a year earlier"s in a
@@ -364,7 +405,7 @@ fn needs_tense(spec: &Spec) -> bool {
         | Spec::Holiday { year: None, .. }
         | Spec::NewYear { year: None, .. }
         | Spec::Weekend
-        | Spec::YearEnd => true,
+        | Spec::YearEnd { .. } => true,
         Spec::Time { day: Some(d), .. } | Spec::PartOfDay { day: Some(d), .. } => needs_tense(d),
         _ => false,
     }
@@ -442,11 +483,69 @@ fn weekday_of_word(w: &str) -> Option<chrono::Weekday> {
     })
 }
 
+/// Words that open another clause after an expression: its verbs do not
+/// give the expression's tense ("said Monday that it will bid").
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "saying", "because", "while", "when", "where",
+    "although", "though", "unless", "if",
+];
+
+/// Verbs of intention and agreement that take an infinitive: what follows
+/// them lies ahead of the clause's time ("agreed to buy it in February").
+const INTENT_VERBS: &[&str] = &[
+    "agreed",
+    "agrees",
+    "decided",
+    "decides",
+    "promised",
+    "promises",
+    "pledged",
+    "pledges",
+    "vowed",
+    "vows",
+    "intends",
+    "intended",
+    "hopes",
+    "hoped",
+    "wants",
+    "wanted",
+    "aims",
+    "aimed",
+    "threatened",
+    "threatens",
+    "prepared",
+    "prepares",
+    "preparing",
+    "planning",
+    "likely",
+    "ready",
+];
+
 /// The tense of the clause around tokens `[s, e)`: the nearest verbal cue
 /// in the same sentence (finite auxiliaries and past forms first, `-ed`
 /// words only when there is nothing else).
+///
+/// Refinements: cues after the expression stop at a word that opens
+/// another clause; a plan word (`is scheduled to`, `expected to`, `plans
+/// to`, `agreed to`, `has scheduled`) points ahead; `as soon as` and a
+/// schedule preposition (`until`, `by`, `through`) right before the
+/// expression point ahead unless the clause has a past-tense cue ("had
+/// filed reports by Wednesday"); `since` points back; a possessive
+/// (`Wednesday's ruling`) names a known event and reads as past unless a
+/// finite future auxiliary says otherwise.
 fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
     const SPAN: usize = 40;
+    let word = |i: usize| -> Option<&str> {
+        let t = toks.get(i)?;
+        if t.kind == Kind::Word {
+            text.get(t.start..t.end)
+        } else {
+            None
+        }
+    };
+    let word_in = |i: usize, list: &[&str]| -> bool {
+        word(i).is_some_and(|w| list.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    };
     // Sentence bounds.
     let mut lo = s;
     let mut steps = 0;
@@ -468,60 +567,72 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
         if t.kind == Kind::Punct && matches!(t.ch, '.' | '!' | '?' | ';') {
             break;
         }
-        if t.has(flag::PARA) {
+        if t.has(flag::PARA) || word_in(hi, CLAUSE_OPENERS) {
             break;
         }
         hi += 1;
         steps += 1;
     }
+    // `Wednesday's ruling`.
+    let possessive = toks
+        .get(e)
+        .is_some_and(|t| t.kind == Kind::Punct && matches!(t.ch, '\'' | '\u{2019}'))
+        && word(e + 1).is_some_and(|w| w.eq_ignore_ascii_case("s"));
+    // A comma between the expression and a later cue: the expression was
+    // fronted ("On Tuesday, the league plans to ...").
+    let fronted = |i: usize| i >= e && toks[e..i].iter().any(|t| t.is_punct(','));
     // A past form right after an auxiliary is a participle: the auxiliary
     // carries the tense (`will be paid`, `has been sent`).
-    let participle = |i: usize| -> bool {
+    let after_aux = |i: usize, be_only: bool| -> bool {
         i > 0
-            && toks.get(i - 1).is_some_and(|p| {
-                matches!(
-                    p.lex,
-                    Lex::Word(
-                        W::Be
-                            | W::Is
-                            | W::Are
-                            | W::Was
-                            | W::Were
-                            | W::Has
-                            | W::Have
-                            | W::Had
-                            | W::Aux
-                    )
-                )
+            && toks.get(i - 1).is_some_and(|p| match p.lex {
+                Lex::Word(W::Be | W::Is | W::Are) => true,
+                Lex::Word(W::Was | W::Were | W::Aux | W::Has | W::Have | W::Had) => !be_only,
+                _ => false,
             })
     };
+    let participle = |i: usize| after_aux(i, false);
+    let determiner = |i: usize| {
+        i > 0
+            && (matches!(toks[i - 1].lex, Lex::Word(W::The | W::Its))
+                || word_in(
+                    i - 1,
+                    &["a", "an", "his", "her", "their", "our", "this", "these"],
+                ))
+    };
+    let to_next = |i: usize| toks.get(i + 1).is_some_and(|n| n.lex == Lex::Word(W::To));
     let strong = |i: usize| -> Option<Tense> {
         let t = toks.get(i)?;
         match t.lex {
             Lex::Word(W::Will | W::Shall) => Some(Tense::Future),
-            Lex::Word(W::Going) if toks.get(i + 1).is_some_and(|n| n.lex == Lex::Word(W::To)) => {
+            Lex::Word(W::Going) if to_next(i) => Some(Tense::Future),
+            Lex::Word(W::Next) => Some(Tense::Future),
+            // `expected to`, `is scheduled to`, `plans to`: before the
+            // expression, or after a fronted one (after it they otherwise
+            // start another clause: "announced Monday plans to").
+            Lex::Word(W::Expected | W::Scheduled | W::Due | W::Plans | W::Set)
+                if (i < s || fronted(i)) && to_next(i) && !after_aux(i, true) && !participle(i) =>
+            {
                 Some(Tense::Future)
             }
-            Lex::Word(W::Next) => Some(Tense::Future),
-            // `expected to`, `plans to`: only before the expression (after
-            // it they start another clause: "announced Monday plans to").
-            Lex::Word(W::Expected | W::Scheduled | W::Due | W::Plans | W::Set)
-                if i < s
-                    && !participle(i)
-                    && toks.get(i + 1).is_some_and(|n| n.lex == Lex::Word(W::To)) =>
+            Lex::Word(W::Expected | W::Scheduled | W::Due | W::Set)
+                if (i < s || fronted(i)) && to_next(i) && after_aux(i, true) =>
             {
+                Some(Tense::Future)
+            }
+            // `has scheduled a news conference Thursday`, `planned a
+            // rally on Saturday`: the object is what lies ahead (not the
+            // noun: "announced the plan Aug. 21").
+            Lex::Word(W::Scheduled | W::Plans) if i < s && !to_next(i) && !determiner(i) => {
                 Some(Tense::Future)
             }
             Lex::Word(W::Was | W::Were | W::Had | W::Did) => Some(Tense::Past),
             Lex::Word(W::Has | W::Have) => Some(Tense::Past),
             // `is to resume`: a plan.
-            Lex::Word(W::Is | W::Are)
-                if toks.get(i + 1).is_some_and(|n| n.lex == Lex::Word(W::To)) =>
-            {
-                Some(Tense::Future)
-            }
+            Lex::Word(W::Is | W::Are) if to_next(i) => Some(Tense::Future),
             Lex::Word(W::Is | W::Are | W::Says | W::Say) => Some(Tense::Present),
             Lex::Word(W::PastVerb) if !participle(i) => Some(Tense::Past),
+            Lex::None if i < s && to_next(i) && word_in(i, INTENT_VERBS) => Some(Tense::Future),
             Lex::None if t.kind == Kind::Word && t.len == 2 => {
                 // `'ll`
                 let w = text.get(t.start..t.end)?;
@@ -533,53 +644,136 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
     };
     let weak = |i: usize| -> Option<Tense> {
         let t = toks.get(i)?;
+        match t.lex {
+            Lex::Word(W::Would) => return Some(Tense::Future),
+            Lex::Word(W::Said) if !participle(i) => return Some(Tense::Past),
+            _ => {}
+        }
         if t.kind != Kind::Word || t.lex != Lex::None || t.has(flag::CAP) {
             return None;
         }
         let w = text.get(t.start..t.end)?;
-        if w.len() > 4 && w.ends_with("ed") && !participle(i) {
-            Some(Tense::Past)
-        } else {
-            match t.lex {
-                Lex::Word(W::Would) => Some(Tense::Future),
-                Lex::Word(W::Said) => Some(Tense::Past),
-                _ => None,
-            }
-        }
+        // After a determiner an `-ed` word is an adjective ("a still
+        // unspecified date", "the proposed sale").
+        let adjective = determiner(i)
+            || (i > 1
+                && determiner(i - 1)
+                && word(i - 1)
+                    .is_some_and(|a| a.ends_with("ly") || a.eq_ignore_ascii_case("still")));
+        (w.len() > 4 && w.ends_with("ed") && !participle(i) && !adjective).then_some(Tense::Past)
     };
+    // Cues right before the expression.
+    let before = s.checked_sub(1);
+    if let Some(b) = before {
+        if toks[b].lex == Lex::Word(W::Since) {
+            return Tense::Past;
+        }
+        if b >= 2 && word_in(b, &["as"]) && word_in(b - 1, &["soon"]) && word_in(b - 2, &["as"]) {
+            return Tense::Future;
+        }
+    }
+    // A schedule word right before a date points ahead: `effective Feb.
+    // 1`, `payable Dec. 15`, `until mid-November`, `by Jan. 14`.
+    let schedule = before.and_then(|b| {
+        let t = &toks[b];
+        if matches!(t.lex, Lex::Word(W::Until | W::Till | W::By | W::Through)) {
+            Some(true)
+        } else if word_in(b, &["effective", "payable"]) {
+            Some(false)
+        } else {
+            None
+        }
+    });
     // The nearest cue wins; weak cues (`-ed` words, `would`, `said`) count
     // as three times as far as strong ones (auxiliaries, irregular pasts).
     let mut best: Option<(usize, Tense)> = None;
+    let mut perfect_seen = false;
+    let mut cue_after = false;
+    // A relative clause closed before the expression (", which is
+    // subject to approval,") has its own tense.
+    let mut skip_to: Option<usize> = None;
     for i in lo..hi {
         if i >= s && i < e {
+            continue;
+        }
+        if i < s
+            && skip_to.is_none_or(|k| i > k)
+            && i > 0
+            && toks[i - 1].is_punct(',')
+            && word_in(i, &["which", "who"])
+        {
+            skip_to = (i + 1..s).find(|&c| toks[c].is_punct(','));
+        }
+        if skip_to.is_some_and(|k| i <= k) {
             continue;
         }
         let d = if i < s { s - i } else { i + 1 - e };
         // Preceding cues win ties.
         let d = d * 2 + usize::from(i >= e);
         let cand = match strong(i) {
+            // A fronted expression's plan word must be the first cue after
+            // it ("In September, it announced plans to ...").
+            Some(_)
+                if cue_after
+                    && fronted(i)
+                    && !matches!(
+                        toks[i].lex,
+                        Lex::Word(
+                            W::Will
+                                | W::Shall
+                                | W::Going
+                                | W::Next
+                                | W::Was
+                                | W::Were
+                                | W::Had
+                                | W::Did
+                                | W::Has
+                                | W::Have
+                                | W::Is
+                                | W::Are
+                                | W::Says
+                                | W::Say
+                                | W::PastVerb
+                        )
+                    ) =>
+            {
+                None
+            }
             Some(t) => Some((d, t)),
-            None => weak(i).map(|t| (d * 3 + 2, t)),
-        }
-        .or_else(|| {
-            // A schedule word right before a date points ahead: `effective
-            // Feb. 1`, `payable Dec. 15`, `until mid-November`, `by Jan. 14`.
-            let t = toks.get(i)?;
-            (i + 1 == s
-                && (matches!(t.lex, Lex::Word(W::Until | W::Till | W::By | W::Through))
-                    || text.get(t.start..t.end).is_some_and(|w| {
-                        w.eq_ignore_ascii_case("effective") || w.eq_ignore_ascii_case("payable")
-                    })))
-            .then_some((3, Tense::Future))
-        });
-        if let Some((cd, t)) = cand
-            && best.is_none_or(|(bd, _)| cd < bd)
-        {
-            best = Some((cd, t));
+            None => weak(i)
+                .filter(|t| !(possessive && *t == Tense::Future))
+                .map(|t| (d * 3 + 2, t)),
+        };
+        // `had filed by Wednesday` (not `had until March 6 to`).
+        // In the same stretch of the clause: no comma in between, unless
+        // the expression opens the sentence ("Until Thursday, they had").
+        perfect_seen |= toks[i].lex == Lex::Word(W::Had)
+            && if i < s {
+                !toks[i..s].iter().any(|t| t.is_punct(','))
+            } else {
+                s <= lo + 1
+            }
+            && !toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.lex, Lex::Word(W::To | W::Until | W::By)));
+        if let Some((cd, t)) = cand {
+            cue_after |= i >= e;
+            if best.is_none_or(|(bd, _)| cd < bd) {
+                best = Some((cd, t));
+            }
         }
     }
-    if let Some((_, t)) = best {
-        return t;
+    match schedule {
+        // `until`, `by`: overridden by a past perfect, which puts the
+        // limit before a past time.
+        Some(true) if !perfect_seen => return Tense::Future,
+        Some(false) => return Tense::Future,
+        _ => {}
     }
-    Tense::Unknown
+    match best {
+        Some((_, Tense::Future)) => Tense::Future,
+        _ if possessive => Tense::Past,
+        Some((_, t)) => t,
+        None => Tense::Unknown,
+    }
 }

@@ -127,7 +127,7 @@ impl Val {
     }
 
     /// A representative day: the first day of the value's interval.
-    fn first_day(&self) -> Option<NaiveDate> {
+    pub(crate) fn first_day(&self) -> Option<NaiveDate> {
         match *self {
             Val::Day(d) | Val::DayPod(d, _) | Val::Time(d, ..) => Some(d),
             Val::Week(y, w) | Val::Weekend(y, w) => NaiveDate::from_isoywd_opt(y, w, Weekday::Mon),
@@ -306,6 +306,12 @@ pub(crate) struct Context {
     pub narrative: Option<Val>,
     /// The last quarter mentioned (financial reporting context).
     pub last_quarter: Option<Val>,
+    /// The reporting period is a run of months (`the nine months`) since
+    /// the last quarter mentioned: comparisons are by year.
+    pub months_period: bool,
+    /// The year each month (1–12) last resolved to in the text: a month
+    /// named again without tense cues is the same one.
+    pub month_years: [Option<i32>; 13],
     pub order: DayMonthOrder,
 }
 
@@ -543,6 +549,12 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
                     None => Resolved::raw("DATE", format!("XXXX-{m:02}-{d:02}"), Unresolved),
                     Some(rd) => {
                         let y = rd.year();
+                        if matches!(tense, Tense::Unknown | Tense::Present)
+                            && let Some(Some(yy)) = ctx.month_years.get(*m as usize)
+                            && let Some(d) = NaiveDate::from_ymd_opt(*yy, *m, *d)
+                        {
+                            return Some(Resolved::date(Val::Day(d), Reference));
+                        }
                         let c = [
                             NaiveDate::from_ymd_opt(y - 1, *m, *d),
                             NaiveDate::from_ymd_opt(y, *m, *d),
@@ -572,6 +584,19 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
                             } else {
                                 y + 1
                             }
+                        }
+                        Cue::None
+                            if matches!(tense, Tense::Unknown | Tense::Present)
+                                && ctx
+                                    .month_years
+                                    .get(*m as usize)
+                                    .is_some_and(Option::is_some) =>
+                        {
+                            ctx.month_years
+                                .get(*m as usize)
+                                .copied()
+                                .flatten()
+                                .unwrap_or(y)
                         }
                         Cue::None => {
                             let c = [
@@ -751,6 +776,10 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             {
                 return Some(Resolved::date(Val::Quarter(*y, *q), Absolute));
             }
+            if *q == 6 {
+                // `the latest period`: only in a quarterly report.
+                return ctx.last_quarter.map(|v| Resolved::date(v, Narrative));
+            }
             if *q == 0 || *q == 5 {
                 // `the quarter`: the one the report is about; `the latest
                 // quarter`: the last one completed before the reference.
@@ -849,7 +878,7 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             };
             let v = if *n == 0 {
                 coarsen(base, *unit)?
-            } else if *coarse {
+            } else if *coarse || (ctx.months_period && *unit == Unit::Year) {
                 shift(coarsen(base, *unit)?, *unit, *n)?
             } else {
                 shift(base, *unit, *n)?
@@ -876,7 +905,10 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             freq,
         } => {
             let value = if let Some(d) = weekday {
-                format!("XXXX-WXX-{}", d + 1)
+                match pod {
+                    Some(p) => format!("XXXX-WXX-{}T{}", d + 1, pod_code(*p)),
+                    None => format!("XXXX-WXX-{}", d + 1),
+                }
             } else if let Some(p) = pod {
                 format!("XXXX-XX-XXT{}", pod_code(*p))
             } else {
@@ -1056,7 +1088,9 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
                 let v = shift(q, Unit::Year, -n)?;
                 return Some(Resolved::date(v, Narrative));
             }
-            let base = if *ago {
+            let base = if ctx.months_period || *ago {
+                // `For the nine months, ... year-earlier net`: the year
+                // before the reference's.
                 r.map(|d| (Val::Year(d.year()), Reference))
             } else {
                 match ctx.narrative {
@@ -1116,7 +1150,7 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             };
             Resolved::date(at(Unit::Quarter, d), Reference)
         }
-        Spec::YearEnd => {
+        Spec::YearEnd { day } => {
             // "since year-end" is the last one; "by year-end" this year's.
             let rd = r?;
             let y = if tense == Tense::Past {
@@ -1124,7 +1158,13 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             } else {
                 rd.year()
             };
-            Resolved::date(Val::Day(NaiveDate::from_ymd_opt(y, 12, 31)?), Reference)
+            if *day {
+                Resolved::date(Val::Day(NaiveDate::from_ymd_opt(y, 12, 31)?), Reference)
+            } else {
+                let mut res = Resolved::date(Val::Year(y), Reference);
+                res.modifier = Some(ModKind::End);
+                res
+            }
         }
     })
 }
