@@ -42,53 +42,90 @@ impl Line {
 /// The non-blank lines of `text`, trimmed of surrounding white space.
 /// `\n`, `\r\n` and lone `\r` all end a line.
 pub(crate) fn lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
-    let mut blank = 0usize;
-    let mut line_start = 0usize;
-    let bytes = text.as_bytes();
-    let mut i = 0usize;
-    let push = |s: usize, e: usize, blank: &mut usize, out: &mut Vec<Line>| {
-        let raw = sub(text, s, e);
-        let lead = raw.len() - raw.trim_start().len();
-        let trimmed = raw.trim();
-        if trimmed.is_empty() {
-            *blank += 1;
-        } else {
-            out.push(Line {
-                start: s + lead,
-                end: s + lead + trimmed.len(),
-                blank_before: *blank,
-            });
-            *blank = 0;
-        }
-    };
-    while i < bytes.len() {
-        match bytes.get(i) {
-            Some(b'\n') => {
-                push(line_start, i, &mut blank, &mut out);
-                i += 1;
-                line_start = i;
-            }
-            Some(b'\r') => {
-                push(line_start, i, &mut blank, &mut out);
-                i += 1;
-                if bytes.get(i) == Some(&b'\n') {
-                    i += 1;
-                }
-                line_start = i;
-            }
-            _ => i += 1,
-        }
-    }
-    if line_start < bytes.len() {
-        push(line_start, bytes.len(), &mut blank, &mut out);
-    }
-    out
+    Lines::new(text).collect()
 }
 
-/// Number of white-space separated words.
+/// The lines of [`lines`], one at a time: readers that need only the first
+/// few do not scan the rest of the text.
+#[derive(Clone, Debug)]
+pub(crate) struct Lines<'a> {
+    text: &'a str,
+    pos: usize,
+    blank: usize,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Lines {
+            text,
+            pos: 0,
+            blank: 0,
+        }
+    }
+}
+
+impl Iterator for Lines<'_> {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        let bytes = self.text.as_bytes();
+        while self.pos < bytes.len() {
+            let start = self.pos;
+            let rest = bytes.get(start..).unwrap_or_default();
+            let (end, next) = match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+                Some(k) => {
+                    let e = start + k;
+                    let crlf = bytes.get(e) == Some(&b'\r') && bytes.get(e + 1) == Some(&b'\n');
+                    (e, e + if crlf { 2 } else { 1 })
+                }
+                None => (bytes.len(), bytes.len()),
+            };
+            self.pos = next;
+            let raw = sub(self.text, start, end);
+            let trimmed = raw.trim_start();
+            let lead = raw.len() - trimmed.len();
+            let trimmed = trimmed.trim_end();
+            if trimmed.is_empty() {
+                self.blank += 1;
+            } else {
+                let line = Line {
+                    start: start + lead,
+                    end: start + lead + trimmed.len(),
+                    blank_before: self.blank,
+                };
+                self.blank = 0;
+                return Some(line);
+            }
+        }
+        None
+    }
+}
+
+/// Number of white-space separated words (as `split_whitespace` counts
+/// them).
 pub(crate) fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    let mut n = 0usize;
+    let mut in_word = false;
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
+            let space = is_ascii_space(b);
+            n += usize::from(!space && !in_word);
+            in_word = !space;
+        }
+        return n;
+    }
+    for c in s.chars() {
+        let space = c.is_whitespace();
+        n += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    n
+}
+
+/// The ASCII bytes `char::is_whitespace` accepts (vertical tab included).
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
 /// Lower-cased copy with typographic quotes and dashes folded to ASCII and
@@ -96,20 +133,57 @@ pub(crate) fn word_count(s: &str) -> usize {
 /// phrases, never for offsets.
 pub(crate) fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    normalise_into(s, &mut out);
+    out
+}
+
+/// [`normalise`] into a reused buffer; returns the number of words.
+pub(crate) fn normalise_into(s: &str, out: &mut String) -> usize {
+    out.clear();
+    out.reserve(s.len());
     let mut space = false;
-    for c in s.chars() {
+    let mut words = 0usize;
+    let push_space = |out: &mut String, space: &mut bool| {
+        if !*space && !out.is_empty() {
+            out.push(' ');
+        }
+        *space = true;
+    };
+    let mut rest = s;
+    while !rest.is_empty() {
+        // A run of ASCII bytes: no char decoding.
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        for &b in rest.as_bytes().get(..ascii).unwrap_or_default() {
+            if is_ascii_space(b) {
+                push_space(out, &mut space);
+            } else {
+                if space || out.is_empty() {
+                    words += 1;
+                }
+                space = false;
+                out.push(if b == b'`' {
+                    '\''
+                } else {
+                    char::from(b.to_ascii_lowercase())
+                });
+            }
+        }
+        rest = sub(rest, ascii, rest.len());
+        let mut chars = rest.chars();
+        let Some(c) = chars.next() else { break };
+        rest = chars.as_str();
         let c = match c {
-            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => '\'',
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
             '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => '"',
             '\u{2013}' | '\u{2014}' | '\u{2012}' | '\u{2015}' => '-',
             c => c,
         };
         if c.is_whitespace() {
-            if !space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = true;
+            push_space(out, &mut space);
             continue;
+        }
+        if space || out.is_empty() {
+            words += 1;
         }
         space = false;
         for l in c.to_lowercase() {
@@ -119,58 +193,86 @@ pub(crate) fn normalise(s: &str) -> String {
     if out.ends_with(' ') {
         out.pop();
     }
-    out
+    words
 }
 
 /// The month a word names: full English names and the usual abbreviations
 /// (`Jan`, `Sept`), any case, without a trailing period.
 pub(crate) fn month_from_word(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
-    let m = match w.as_str() {
-        "january" | "jan" => 1,
-        "february" | "feb" | "febr" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    };
-    Some(m)
+    const NAMES: [(&str, u32); 25] = [
+        ("january", 1),
+        ("jan", 1),
+        ("february", 2),
+        ("feb", 2),
+        ("febr", 2),
+        ("march", 3),
+        ("mar", 3),
+        ("april", 4),
+        ("apr", 4),
+        ("may", 5),
+        ("june", 6),
+        ("jun", 6),
+        ("july", 7),
+        ("jul", 7),
+        ("august", 8),
+        ("aug", 8),
+        ("september", 9),
+        ("sep", 9),
+        ("sept", 9),
+        ("october", 10),
+        ("oct", 10),
+        ("november", 11),
+        ("nov", 11),
+        ("december", 12),
+        ("dec", 12),
+    ];
+    if !(3..=9).contains(&word.len()) {
+        return None;
+    }
+    NAMES
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(word))
+        .map(|(_, m)| *m)
 }
 
 /// The weekday a word names. Full names in any case; with `abbreviations`,
 /// also `Mon`, `Tue`, `Tues`, `Wed`, `Thu`, `Thur`, `Thurs`, `Fri`, `Sat`,
 /// `Sun`.
 pub(crate) fn weekday_from_word(word: &str, abbreviations: bool) -> Option<Weekday> {
-    let w = word.to_ascii_lowercase();
-    let full = match w.as_str() {
-        "monday" => Some(Weekday::Mon),
-        "tuesday" => Some(Weekday::Tue),
-        "wednesday" => Some(Weekday::Wed),
-        "thursday" => Some(Weekday::Thu),
-        "friday" => Some(Weekday::Fri),
-        "saturday" => Some(Weekday::Sat),
-        "sunday" => Some(Weekday::Sun),
-        _ => None,
-    };
-    if full.is_some() || !abbreviations {
-        return full;
+    const FULL: [(&str, Weekday); 7] = [
+        ("monday", Weekday::Mon),
+        ("tuesday", Weekday::Tue),
+        ("wednesday", Weekday::Wed),
+        ("thursday", Weekday::Thu),
+        ("friday", Weekday::Fri),
+        ("saturday", Weekday::Sat),
+        ("sunday", Weekday::Sun),
+    ];
+    const SHORT: [(&str, Weekday); 10] = [
+        ("mon", Weekday::Mon),
+        ("tue", Weekday::Tue),
+        ("tues", Weekday::Tue),
+        ("wed", Weekday::Wed),
+        ("thu", Weekday::Thu),
+        ("thur", Weekday::Thu),
+        ("thurs", Weekday::Thu),
+        ("fri", Weekday::Fri),
+        ("sat", Weekday::Sat),
+        ("sun", Weekday::Sun),
+    ];
+    if !(3..=9).contains(&word.len()) {
+        return None;
     }
-    match w.as_str() {
-        "mon" => Some(Weekday::Mon),
-        "tue" | "tues" => Some(Weekday::Tue),
-        "wed" => Some(Weekday::Wed),
-        "thu" | "thur" | "thurs" => Some(Weekday::Thu),
-        "fri" => Some(Weekday::Fri),
-        "sat" => Some(Weekday::Sat),
-        "sun" => Some(Weekday::Sun),
-        _ => None,
+    let find = |names: &[(&str, Weekday)]| {
+        names
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(word))
+            .map(|(_, w)| *w)
+    };
+    match find(&FULL) {
+        Some(w) => Some(w),
+        None if abbreviations => find(&SHORT),
+        None => None,
     }
 }
 
@@ -362,8 +464,11 @@ fn read_day(cur: &mut Cursor<'_>) -> Option<u32> {
     // Ordinal suffix.
     let s2 = *cur;
     if let Some((a, b)) = cur.word() {
-        let suf = sub(cur.s, a, b).to_ascii_lowercase();
-        if !matches!(suf.as_str(), "st" | "nd" | "rd" | "th") {
+        let suf = sub(cur.s, a, b);
+        if !["st", "nd", "rd", "th"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(suf))
+        {
             *cur = s2;
         }
     }
