@@ -8,7 +8,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use super::dateline::PartialDate;
-use super::scan::{Cursor, lines, read_weekday_date, sub};
+use super::scan::{Cursor, Lines, read_weekday_date, sub};
 use super::structure::{BlockPosition, BoilerplateKind, Structure, timestamp_date};
 use super::{Article, Published, Span};
 use crate::{Error, Result};
@@ -376,7 +376,7 @@ fn lead_spans(text: &str, structure: &Structure) -> Vec<Span> {
     let mut budget = 2000usize;
     for seg in structure.body_segments() {
         let s = sub(text, seg.start, seg.end);
-        for l in lines(s) {
+        for l in Lines::new(s) {
             if out.len() >= 2 || budget == 0 {
                 return out;
             }
@@ -411,18 +411,31 @@ fn lead_spans(text: &str, structure: &Structure) -> Vec<Span> {
 pub fn in_text_date(text: &str, structure: &Structure) -> Option<PartialDate> {
     for span in lead_spans(text, structure) {
         let s = text.get(..span.end)?;
+        let lead = sub(text, span.start, span.end);
         let mut prev_alnum = false;
-        for (i, c) in sub(text, span.start, span.end).char_indices() {
-            let at = span.start + i;
-            if !prev_alnum && c.is_uppercase() {
-                let mut cur = Cursor::new(s, at);
-                if let Some(d) = read_weekday_date(&mut cur, false)
-                    && d.valid
-                {
-                    return Some(PartialDate::from_raw(&d));
+        let mut rest = lead;
+        while let Some(&b) = rest.as_bytes().first() {
+            let at = span.end - rest.len();
+            let alnum = if b.is_ascii() {
+                rest = sub(rest, 1, rest.len());
+                // A weekday (its full name, ASCII) opens with one of these
+                // capitals; any other word is no weekday date.
+                if !prev_alnum && matches!(b, b'M' | b'T' | b'W' | b'F' | b'S') {
+                    let mut cur = Cursor::new(s, at);
+                    if let Some(d) = read_weekday_date(&mut cur, false)
+                        && d.valid
+                    {
+                        return Some(PartialDate::from_raw(&d));
+                    }
                 }
-            }
-            prev_alnum = c.is_alphanumeric();
+                b.is_ascii_alphanumeric()
+            } else {
+                let mut chars = rest.chars();
+                let c = chars.next()?;
+                rest = chars.as_str();
+                c.is_alphanumeric()
+            };
+            prev_alnum = alnum;
         }
     }
     None

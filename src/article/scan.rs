@@ -52,6 +52,9 @@ pub(crate) struct Lines<'a> {
     text: &'a str,
     pos: usize,
     blank: usize,
+    /// The next `\r` at or after `pos` (or the text's length), found once
+    /// and kept until passed: texts without one are searched once.
+    next_cr: Option<usize>,
 }
 
 impl<'a> Lines<'a> {
@@ -60,6 +63,28 @@ impl<'a> Lines<'a> {
             text,
             pos: 0,
             blank: 0,
+            next_cr: None,
+        }
+    }
+
+    /// Where the line at `pos` ends: the next `\n` or `\r`.
+    fn line_end(&mut self) -> Option<usize> {
+        let rest = sub(self.text, self.pos, self.text.len());
+        let cr = match self.next_cr {
+            Some(c) if c >= self.pos => c,
+            _ => {
+                let c = rest.find('\r').map_or(self.text.len(), |k| self.pos + k);
+                self.next_cr = Some(c);
+                c
+            }
+        };
+        let lf = sub(self.text, self.pos, cr)
+            .find('\n')
+            .map(|k| self.pos + k);
+        match lf {
+            Some(e) => Some(e),
+            None if cr < self.text.len() => Some(cr),
+            None => None,
         }
     }
 }
@@ -71,10 +96,8 @@ impl Iterator for Lines<'_> {
         let bytes = self.text.as_bytes();
         while self.pos < bytes.len() {
             let start = self.pos;
-            let rest = bytes.get(start..).unwrap_or_default();
-            let (end, next) = match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
-                Some(k) => {
-                    let e = start + k;
+            let (end, next) = match self.line_end() {
+                Some(e) => {
                     let crlf = bytes.get(e) == Some(&b'\r') && bytes.get(e + 1) == Some(&b'\n');
                     (e, e + if crlf { 2 } else { 1 })
                 }
@@ -141,48 +164,69 @@ pub(crate) fn normalise(s: &str) -> String {
 pub(crate) fn normalise_into(s: &str, out: &mut String) -> usize {
     out.clear();
     out.reserve(s.len());
-    let mut space = false;
+    // The common case: ASCII words separated by single spaces, nothing to
+    // fold: a lower-cased copy.
+    let bytes = s.as_bytes();
+    let mut odd = bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ');
+    let mut spaces = 0usize;
+    let mut prev_space = false;
+    for &b in bytes {
+        let space = b == b' ';
+        odd |= (b >= 0x80) | (b == b'`') | (b.wrapping_sub(b'\t') < 5) | (space & prev_space);
+        spaces += usize::from(space);
+        prev_space = space;
+    }
+    if !odd {
+        out.push_str(s);
+        out.make_ascii_lowercase();
+        return if s.is_empty() { 0 } else { spaces + 1 };
+    }
+    // Whether the last thing seen was white space (or nothing yet).
+    let mut space = true;
     let mut words = 0usize;
-    let push_space = |out: &mut String, space: &mut bool| {
-        if !*space && !out.is_empty() {
-            out.push(' ');
-        }
-        *space = true;
-    };
     let mut rest = s;
-    while !rest.is_empty() {
-        // A run of ASCII bytes: no char decoding.
-        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-        for &b in rest.as_bytes().get(..ascii).unwrap_or_default() {
-            if is_ascii_space(b) {
-                push_space(out, &mut space);
-            } else {
-                if space || out.is_empty() {
-                    words += 1;
+    while let Some(&b) = rest.as_bytes().first() {
+        // A run of ASCII bytes that are kept as they are (lower-cased at
+        // the end): copied at once.
+        let run = rest
+            .bytes()
+            .position(|b| !b.is_ascii() || b == b'`' || is_ascii_space(b))
+            .unwrap_or(rest.len());
+        if run > 0 {
+            if space {
+                if !out.is_empty() {
+                    out.push(' ');
                 }
-                space = false;
-                out.push(if b == b'`' {
-                    '\''
-                } else {
-                    char::from(b.to_ascii_lowercase())
-                });
+                words += 1;
             }
+            space = false;
+            out.push_str(sub(rest, 0, run));
+            rest = sub(rest, run, rest.len());
+            continue;
         }
-        rest = sub(rest, ascii, rest.len());
-        let mut chars = rest.chars();
-        let Some(c) = chars.next() else { break };
-        rest = chars.as_str();
+        let c = if b.is_ascii() {
+            rest = sub(rest, 1, rest.len());
+            char::from(b)
+        } else {
+            let mut chars = rest.chars();
+            let Some(c) = chars.next() else { break };
+            rest = chars.as_str();
+            c
+        };
         let c = match c {
-            '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => '\'',
             '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => '"',
             '\u{2013}' | '\u{2014}' | '\u{2012}' | '\u{2015}' => '-',
             c => c,
         };
         if c.is_whitespace() {
-            push_space(out, &mut space);
+            space = true;
             continue;
         }
-        if space || out.is_empty() {
+        if space {
+            if !out.is_empty() {
+                out.push(' ');
+            }
             words += 1;
         }
         space = false;
@@ -190,9 +234,9 @@ pub(crate) fn normalise_into(s: &str, out: &mut String) -> usize {
             out.push(l);
         }
     }
-    if out.ends_with(' ') {
-        out.pop();
-    }
+    // Lower-cased characters are never ASCII capitals: this lowers only
+    // the copied runs.
+    out.make_ascii_lowercase();
     words
 }
 

@@ -671,51 +671,101 @@ impl Prefixes {
     }
 }
 
-/// The phrases looked for anywhere in a normalised line, each with a bit:
-/// one pass over the line finds them all.
+/// The phrases looked for anywhere in a normalised line, each with a bit,
+/// found in one pass that skips ahead (Wu–Manber): the last three bytes
+/// of a window as long as the shortest phrase tell how far the window can
+/// move before a phrase could end in it; where none can move it, the
+/// phrases whose opening ends with those bytes are compared.
 #[derive(Debug)]
 struct Needles {
-    by_first: ByFirst,
-    /// Bit `b0 * 256 + b1` is set when some phrase opens with `b0 b1`.
-    pairs: Vec<u64>,
+    /// The shortest phrase's length (at least three).
+    m: usize,
+    /// Per hash of three bytes, how far the window moves.
+    shift: Vec<u8>,
+    /// Per hash of three bytes, the phrases whose first `m` bytes end with
+    /// them, with their bits.
+    cands: Vec<Vec<(&'static [u8], u8)>>,
+}
+
+/// Bits of the three-byte hash.
+const HASH_BITS: u32 = 12;
+
+#[inline]
+fn hash3(a: u8, b: u8, c: u8) -> usize {
+    let k = u32::from(a) | u32::from(b) << 8 | u32::from(c) << 16;
+    usize::try_from(k.wrapping_mul(0x9E37_79B1) >> (32 - HASH_BITS)).unwrap_or(0)
 }
 
 impl Needles {
     fn new(list: &[(&'static str, u8)]) -> Needles {
-        let mut pairs = vec![0u64; 1024];
-        for (p, _) in list {
-            if let [a, b, ..] = p.as_bytes() {
-                let key = usize::from(*a) << 8 | usize::from(*b);
-                if let Some(w) = pairs.get_mut(key >> 6) {
-                    *w |= 1 << (key & 63);
+        let m = list
+            .iter()
+            .map(|(p, _)| p.len())
+            .min()
+            .unwrap_or(3)
+            .max(3);
+        let size = 1usize << HASH_BITS;
+        let default = u8::try_from(m - 2).unwrap_or(u8::MAX);
+        let mut shift = vec![default; size];
+        let mut cands = vec![Vec::new(); size];
+        for (p, bit) in list {
+            let Some(head) = p.as_bytes().get(..m) else {
+                continue;
+            };
+            for (j, w) in head.windows(3).enumerate() {
+                let [a, b, c] = w else { continue };
+                let h = hash3(*a, *b, *c);
+                let d = u8::try_from(m - 3 - j).unwrap_or(u8::MAX);
+                if let Some(x) = shift.get_mut(h) {
+                    *x = (*x).min(d);
+                }
+                if d == 0
+                    && let Some(v) = cands.get_mut(h)
+                {
+                    v.push((p.as_bytes(), *bit));
                 }
             }
         }
-        Needles {
-            by_first: ByFirst::new(list),
-            pairs,
-        }
+        Needles { m, shift, cands }
     }
 
     /// The bits of the phrases that occur in `norm`.
     fn scan(&self, norm: &str) -> u128 {
         let bytes = norm.as_bytes();
+        let m = self.m;
         let mut found = 0u128;
-        for (i, w) in bytes.windows(2).enumerate() {
-            let [a, b] = w else { continue };
-            let key = usize::from(*a) << 8 | usize::from(*b);
-            if self.pairs.get(key >> 6).is_none_or(|w| (w >> (key & 63)) & 1 == 0) {
+        let mut i = 0usize;
+        while let Some(w) = bytes.get(i + m - 3..i + m) {
+            let [a, b, c] = w else { break };
+            let h = hash3(*a, *b, *c);
+            let d = self.shift.get(h).copied().unwrap_or(0);
+            if d > 0 {
+                i += usize::from(d);
                 continue;
             }
             let rest = bytes.get(i..).unwrap_or_default();
-            for (p, bit) in self.by_first.bucket(*a) {
-                if rest.starts_with(p.as_bytes()) {
+            for (p, bit) in self.cands.get(h).into_iter().flatten() {
+                if rest.starts_with(p) {
                     found |= 1u128 << bit;
                 }
             }
+            i += 1;
         }
         found
     }
+}
+
+/// Whether a normalised line carries a link: "http://", "https:" or
+/// "www." in it (found from its colons and periods).
+fn has_url(norm: &str) -> bool {
+    let b = norm.as_bytes();
+    norm.match_indices(':').any(|(k, _)| {
+        let before = b.get(..k).unwrap_or_default();
+        before.ends_with(b"https")
+            || (before.ends_with(b"http") && b.get(k + 1..).is_some_and(|r| r.starts_with(b"//")))
+    }) || norm
+        .match_indices('.')
+        .any(|(k, _)| b.get(..k).is_some_and(|x| x.ends_with(b"www")))
 }
 
 /// The phrase tables, built once.
@@ -730,14 +780,15 @@ struct Tables {
     subscribe: Prefixes,
     site: Prefixes,
     captions: ByFirst,
+    /// All the needles: for lines of at most 40 words.
     needles: Needles,
+    /// The needles that count in lines of any length (comment forms,
+    /// copyright notices).
+    long_needles: Needles,
     comment_contains: u128,
     credit_contains: u128,
     copyright_contains: u128,
     subscribe_contains: u128,
-    url: u128,
-    join: u128,
-    bio_markers: u128,
 }
 
 /// Phrases that follow "join" in a call to join a channel.
@@ -748,9 +799,6 @@ const JOIN_OBJECTS: &[&str] = &[
     "mailing list",
     "group",
 ];
-
-/// Marks of a link.
-const URL_MARKS: &[&str] = &["http://", "https:", "www."];
 
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
@@ -769,9 +817,11 @@ fn tables() -> &'static Tables {
         let credit_contains = group(CREDIT_CONTAINS);
         let copyright_contains = group(COPYRIGHT_CONTAINS);
         let subscribe_contains = group(SUBSCRIBE_CONTAINS);
-        let url = group(URL_MARKS);
-        let join = group(JOIN_OBJECTS);
-        let bio_markers = group(BIO_MARKERS);
+        let long: Vec<(&'static str, u8)> = needles
+            .iter()
+            .copied()
+            .filter(|(_, bit)| (comment_contains | copyright_contains) >> bit & 1 == 1)
+            .collect();
         let captions: Vec<(&'static str, u8)> = CAPTION_CUES.iter().map(|c| (*c, 0)).collect();
         Tables {
             comment: Prefixes::new(COMMENT_PREFIXES),
@@ -784,26 +834,30 @@ fn tables() -> &'static Tables {
             site: Prefixes::new(SITE_PREFIXES),
             captions: ByFirst::new(&captions),
             needles: Needles::new(&needles),
+            long_needles: Needles::new(&long),
             comment_contains,
             credit_contains,
             copyright_contains,
             subscribe_contains,
-            url,
-            join,
-            bio_markers,
         }
     })
 }
 
 /// A line and what the cue tests read from it, computed once: its
 /// normalised text ([`normalise`]), word count, whether it is a photo
-/// caption, and which contained phrases it has.
+/// caption, and which contained phrases it has (of a line of more than 40
+/// words, only the comment-form and copyright phrases, the only ones the
+/// tests read for such a line; the author-bio markers are looked up when
+/// needed).
 struct View<'a> {
     t: &'a str,
     norm: &'a str,
     wc: usize,
     caption: bool,
     found: u128,
+    /// Whether it carries a link ([`has_url`]); only looked for in lines
+    /// of at most 30 words, the only ones whose tests read it.
+    url: bool,
 }
 
 impl<'a> View<'a> {
@@ -816,7 +870,12 @@ impl<'a> View<'a> {
             norm,
             wc,
             caption: is_caption_wc(t, wc),
-            found: tables().needles.scan(norm),
+            found: if wc <= 40 {
+                tables().needles.scan(norm)
+            } else {
+                tables().long_needles.scan(norm)
+            },
+            url: wc <= 30 && has_url(norm),
         }
     }
 
@@ -1401,7 +1460,7 @@ fn is_bio(v: &View<'_>) -> bool {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             OCCUPATIONS.iter().any(|o| o.eq_ignore_ascii_case(w))
         })
-        && v.has(tables().bio_markers)
+        && BIO_MARKERS.iter().any(|m| norm.contains(m))
 }
 
 /// "1 thought on ...", "12 comments", "3 responses to ...".
@@ -1426,7 +1485,7 @@ fn is_comment_count(norm: &str) -> bool {
 }
 
 fn is_url_line(v: &View<'_>) -> bool {
-    v.has(tables().url) && v.wc <= 8
+    v.wc <= 8 && v.url
 }
 
 fn strip_punct(norm: &str) -> &str {
@@ -1461,7 +1520,7 @@ fn cue_v(v: &View<'_>) -> Option<BoilerplateKind> {
     if (tb.credit.any(norm) && wc <= 30)
         || is_by_line(t)
         || CREDIT_LINES.contains(&strip_punct(norm))
-        || (v.has(tb.credit_contains) && wc <= 30)
+        || (wc <= 30 && v.has(tb.credit_contains))
     {
         return Some(K::Byline);
     }
@@ -1472,7 +1531,7 @@ fn cue_v(v: &View<'_>) -> Option<BoilerplateKind> {
         return Some(K::SourceLink);
     }
     // A line carrying a link ("Follow our coverage at https://...").
-    if v.has(tb.url) && wc <= 30 {
+    if wc <= 30 && v.url {
         return Some(K::Related);
     }
     if (tb.related.any(norm) && wc <= 30) || strip_punct(norm) == "related" {
@@ -1487,8 +1546,8 @@ fn cue_v(v: &View<'_>) -> Option<BoilerplateKind> {
     if is_bio(v) {
         return Some(K::AuthorBio);
     }
-    let join_channel = starts(norm, "join") && v.has(tb.join);
-    if (tb.subscribe.any(norm) || join_channel || v.has(tb.subscribe_contains)) && wc <= 40 {
+    let join_channel = || starts(norm, "join") && JOIN_OBJECTS.iter().any(|o| norm.contains(o));
+    if wc <= 40 && (tb.subscribe.any(norm) || join_channel() || v.has(tb.subscribe_contains)) {
         return Some(K::Subscription);
     }
     if (tb.site.any(norm) && wc <= 30) || SITE_LINES.contains(&norm) {
