@@ -8,7 +8,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use super::dateline::PartialDate;
-use super::scan::{Cursor, Lines, read_weekday_date, sub};
+use super::scan::{Cursor, Lines, find_byte, read_weekday_date, sub};
 use super::structure::{BlockPosition, BoilerplateKind, Structure, timestamp_date};
 use super::{Article, Published, Span};
 use crate::{Error, Result};
@@ -412,30 +412,26 @@ pub fn in_text_date(text: &str, structure: &Structure) -> Option<PartialDate> {
     for span in lead_spans(text, structure) {
         let s = text.get(..span.end)?;
         let lead = sub(text, span.start, span.end);
-        let mut prev_alnum = false;
-        let mut rest = lead;
-        while let Some(&b) = rest.as_bytes().first() {
-            let at = span.end - rest.len();
-            let alnum = if b.is_ascii() {
-                rest = sub(rest, 1, rest.len());
-                // A weekday (its full name, ASCII) opens with one of these
-                // capitals; any other word is no weekday date.
-                if !prev_alnum && matches!(b, b'M' | b'T' | b'W' | b'F' | b'S') {
-                    let mut cur = Cursor::new(s, at);
-                    if let Some(d) = read_weekday_date(&mut cur, false)
-                        && d.valid
-                    {
-                        return Some(PartialDate::from_raw(&d));
-                    }
-                }
-                b.is_ascii_alphanumeric()
-            } else {
-                let mut chars = rest.chars();
-                let c = chars.next()?;
-                rest = chars.as_str();
-                c.is_alphanumeric()
-            };
-            prev_alnum = alnum;
+        // A weekday date opens with a weekday's full name (ASCII) at the
+        // start of a word: only its capitals need a look.
+        let mut from = 0usize;
+        while let Some(k) = find_byte(lead.as_bytes(), from, |b| {
+            matches!(b, b'M' | b'T' | b'W' | b'F' | b'S')
+        }) {
+            from = k + 1;
+            let after_alnum = sub(lead, 0, k)
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            if after_alnum {
+                continue;
+            }
+            let mut cur = Cursor::new(s, span.start + k);
+            if let Some(d) = read_weekday_date(&mut cur, false)
+                && d.valid
+            {
+                return Some(PartialDate::from_raw(&d));
+            }
         }
     }
     None

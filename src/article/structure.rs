@@ -612,27 +612,36 @@ fn starts_any(norm: &str, prefixes: &[&str]) -> bool {
 }
 
 /// Phrases sorted by their first byte, with where each first byte's run
-/// starts: a lookup tests only the phrases that can match there.
+/// starts: a lookup tests only the phrases that can match there. Each
+/// phrase carries its first eight bytes and their mask ([`word8`]), for a
+/// quick test before the full comparison.
 #[derive(Debug)]
 struct ByFirst {
-    phrases: Vec<(&'static str, u8)>,
-    start: Vec<u16>,
+    phrases: Vec<(&'static str, u64, u64)>,
+    start: [u16; 257],
 }
 
 impl ByFirst {
-    /// `list` with a tag per phrase (its bit, for needles).
-    fn new(list: &[(&'static str, u8)]) -> ByFirst {
-        let mut phrases: Vec<(&'static str, u8)> = list
+    fn new(list: &[&'static str]) -> ByFirst {
+        let mut phrases: Vec<(&'static str, u64, u64)> = list
             .iter()
-            .copied()
-            .filter(|(p, _)| !p.is_empty())
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                let head = p.len().min(8);
+                let mask = if head == 8 {
+                    u64::MAX
+                } else {
+                    (1u64 << (8 * head)) - 1
+                };
+                (*p, word8(p.as_bytes()), mask)
+            })
             .collect();
-        phrases.sort_by_key(|(p, _)| p.as_bytes().first().copied());
-        let mut start = vec![0u16; 257];
+        phrases.sort_by_key(|(p, _, _)| p.as_bytes().first().copied());
+        let mut start = [0u16; 257];
         for (b, slot) in start.iter_mut().enumerate() {
             let n = phrases
                 .iter()
-                .filter(|(p, _)| p.as_bytes().first().is_some_and(|f| usize::from(*f) < b))
+                .filter(|(p, _, _)| p.as_bytes().first().is_some_and(|f| usize::from(*f) < b))
                 .count();
             *slot = u16::try_from(n).unwrap_or(u16::MAX);
         }
@@ -641,7 +650,7 @@ impl ByFirst {
 
     /// The phrases whose first byte is `b`.
     #[inline]
-    fn bucket(&self, b: u8) -> &[(&'static str, u8)] {
+    fn bucket(&self, b: u8) -> &[(&'static str, u64, u64)] {
         let i = usize::from(b);
         let (Some(&lo), Some(&hi)) = (self.start.get(i), self.start.get(i + 1)) else {
             return &[];
@@ -649,6 +658,28 @@ impl ByFirst {
         self.phrases
             .get(usize::from(lo)..usize::from(hi))
             .unwrap_or_default()
+    }
+
+    /// Whether some phrase opens with byte `b`.
+    #[inline]
+    fn has_first(&self, b: u8) -> bool {
+        let i = usize::from(b);
+        self.start.get(i) != self.start.get(i + 1)
+    }
+}
+
+/// Up to eight bytes from the start of `b`, little-endian, zero-padded.
+#[inline]
+fn word8(b: &[u8]) -> u64 {
+    match b.first_chunk::<8>() {
+        Some(c) => u64::from_le_bytes(*c),
+        None => {
+            let mut w = [0u8; 8];
+            for (d, s) in w.iter_mut().zip(b) {
+                *d = *s;
+            }
+            u64::from_le_bytes(w)
+        }
     }
 }
 
@@ -658,16 +689,21 @@ struct Prefixes(ByFirst);
 
 impl Prefixes {
     fn new(list: &[&'static str]) -> Prefixes {
-        let tagged: Vec<(&'static str, u8)> = list.iter().map(|p| (*p, 0)).collect();
-        Prefixes(ByFirst::new(&tagged))
+        Prefixes(ByFirst::new(list))
     }
 
-    /// `starts_any(norm, list)`.
+    /// `starts_any(norm, list)` (phrases hold no NUL byte, so the zero
+    /// padding of a short line never matches).
     #[inline]
     fn any(&self, norm: &str) -> bool {
-        norm.as_bytes()
-            .first()
-            .is_some_and(|b| self.0.bucket(*b).iter().any(|(p, _)| starts(norm, p)))
+        let Some(&b) = norm.as_bytes().first() else {
+            return false;
+        };
+        let head = word8(norm.as_bytes());
+        self.0
+            .bucket(b)
+            .iter()
+            .any(|(p, h, m)| head & m == *h && starts(norm, p))
     }
 }
 
@@ -822,7 +858,6 @@ fn tables() -> &'static Tables {
             .copied()
             .filter(|(_, bit)| (comment_contains | copyright_contains) >> bit & 1 == 1)
             .collect();
-        let captions: Vec<(&'static str, u8)> = CAPTION_CUES.iter().map(|c| (*c, 0)).collect();
         Tables {
             comment: Prefixes::new(COMMENT_PREFIXES),
             editors: Prefixes::new(EDITORS_PREFIXES),
@@ -832,7 +867,7 @@ fn tables() -> &'static Tables {
             related: Prefixes::new(RELATED_PREFIXES),
             subscribe: Prefixes::new(SUBSCRIBE_PREFIXES),
             site: Prefixes::new(SITE_PREFIXES),
-            captions: ByFirst::new(&captions),
+            captions: ByFirst::new(CAPTION_CUES),
             needles: Needles::new(&needles),
             long_needles: Needles::new(&long),
             comment_contains,
@@ -1382,21 +1417,23 @@ fn caption_cue(t: &str) -> bool {
     let head = n.min(3);
     let tail = n.saturating_sub(80 + CAPTION_CUE_MAX).max(head);
     let qualifies = |i: usize, c: &str| i <= 2 || i + c.len() + 80 >= n;
-    for i in (0..head).chain(tail..n) {
-        let (Some(b), Some(rest)) = (bytes.get(i), bytes.get(i..)) else {
-            continue;
-        };
-        for (c, _) in by_first.bucket(*b) {
-            if rest.starts_with(c.as_bytes())
+    let at = |i: usize, b: u8| {
+        let rest = bytes.get(i..).unwrap_or_default();
+        by_first.bucket(b).iter().any(|(c, _, _)| {
+            rest.starts_with(c.as_bytes())
                 && qualifies(i, c)
-                && (!self_overlapping(c)
-                    || t.match_indices(c).any(|(j, _)| qualifies(j, c)))
-            {
-                return true;
-            }
-        }
-    }
-    false
+                && (!self_overlapping(c) || t.match_indices(c).any(|(j, _)| qualifies(j, c)))
+        })
+    };
+    let window = |from: usize, to: usize| {
+        bytes
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+            .any(|(k, &b)| by_first.has_first(b) && at(from + k, b))
+    };
+    window(0, head) || window(tail, n)
 }
 
 /// The length of the longest [`CAPTION_CUES`] entry.
