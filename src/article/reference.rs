@@ -423,7 +423,7 @@ pub fn in_text_date(text: &str, structure: &Structure) -> Option<PartialDate> {
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric);
-            if after_alnum {
+            if after_alnum || !weekday_shaped(lead.as_bytes().get(k..).unwrap_or_default()) {
                 continue;
             }
             let mut cur = Cursor::new(s, span.start + k);
@@ -435,6 +435,15 @@ pub fn in_text_date(text: &str, structure: &Structure) -> Option<PartialDate> {
         }
     }
     None
+}
+
+/// Whether `b` opens with a run of ASCII letters that could be a weekday's
+/// full name (six to nine letters ending in "day", any case): any other
+/// word [`read_weekday_date`] reads there is no weekday (a weekday name is
+/// all ASCII, and a word running on into other letters is longer).
+fn weekday_shaped(b: &[u8]) -> bool {
+    let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    (6..=9).contains(&n) && b.get(n - 3..n).is_some_and(|d| d.eq_ignore_ascii_case(b"day"))
 }
 
 impl Reference {

@@ -8,8 +8,8 @@ use super::dateline::{Dateline, parse_dateline, parse_dateline_at};
 use std::sync::OnceLock;
 
 use super::scan::{
-    Cursor, Line, lines, normalise, normalise_into, read_month_day, read_weekday_date, sub,
-    word_count,
+    Cursor, Line, find_byte, lines, normalise, normalise_into, read_month_day, read_weekday_date,
+    sub, word_count,
 };
 
 /// What a block of non-story text is.
@@ -795,13 +795,22 @@ impl Needles {
 /// "www." in it (found from its colons and periods).
 fn has_url(norm: &str) -> bool {
     let b = norm.as_bytes();
-    norm.match_indices(':').any(|(k, _)| {
+    let mut from = 0;
+    while let Some(k) = find_byte(b, from, |x| x == b':' || x == b'.') {
+        from = k + 1;
         let before = b.get(..k).unwrap_or_default();
-        before.ends_with(b"https")
-            || (before.ends_with(b"http") && b.get(k + 1..).is_some_and(|r| r.starts_with(b"//")))
-    }) || norm
-        .match_indices('.')
-        .any(|(k, _)| b.get(..k).is_some_and(|x| x.ends_with(b"www")))
+        let found = if b.get(k) == Some(&b':') {
+            before.ends_with(b"https")
+                || (before.ends_with(b"http")
+                    && b.get(k + 1..).is_some_and(|r| r.starts_with(b"//")))
+        } else {
+            before.ends_with(b"www")
+        };
+        if found {
+            return true;
+        }
+    }
+    false
 }
 
 /// The phrase tables, built once.
@@ -1495,7 +1504,7 @@ fn is_bio(v: &View<'_>) -> bool {
     named
         && words().skip(v_at + 1).any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            OCCUPATIONS.iter().any(|o| o.eq_ignore_ascii_case(w))
+            (6..=15).contains(&w.len()) && OCCUPATIONS.iter().any(|o| o.eq_ignore_ascii_case(w))
         })
         && BIO_MARKERS.iter().any(|m| norm.contains(m))
 }
