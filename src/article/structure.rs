@@ -830,6 +830,8 @@ struct Tables {
     /// The needles that count in lines of any length (comment forms,
     /// copyright notices).
     long_needles: Needles,
+    /// The copyright phrases alone.
+    copyright_needles: Needles,
     comment_contains: u128,
     credit_contains: u128,
     copyright_contains: u128,
@@ -862,6 +864,11 @@ fn tables() -> &'static Tables {
         let credit_contains = group(CREDIT_CONTAINS);
         let copyright_contains = group(COPYRIGHT_CONTAINS);
         let subscribe_contains = group(SUBSCRIBE_CONTAINS);
+        let copyright: Vec<(&'static str, u8)> = needles
+            .iter()
+            .copied()
+            .filter(|(_, bit)| copyright_contains >> bit & 1 == 1)
+            .collect();
         let long: Vec<(&'static str, u8)> = needles
             .iter()
             .copied()
@@ -879,6 +886,7 @@ fn tables() -> &'static Tables {
             captions: ByFirst::new(CAPTION_CUES),
             needles: Needles::new(&needles),
             long_needles: Needles::new(&long),
+            copyright_needles: Needles::new(&copyright),
             comment_contains,
             credit_contains,
             copyright_contains,
@@ -889,16 +897,16 @@ fn tables() -> &'static Tables {
 
 /// A line and what the cue tests read from it, computed once: its
 /// normalised text ([`normalise`]), word count, whether it is a photo
-/// caption, and which contained phrases it has (of a line of more than 40
-/// words, only the comment-form and copyright phrases, the only ones the
-/// tests read for such a line; the author-bio markers are looked up when
-/// needed).
+/// caption, and (when first asked) which contained phrases it has: of a
+/// line of more than 40 words, only the comment-form and copyright
+/// phrases, the only ones the tests read for such a line; the author-bio
+/// markers are looked up when needed.
 struct View<'a> {
     t: &'a str,
     norm: &'a str,
     wc: usize,
     caption: bool,
-    found: u128,
+    found: std::cell::Cell<Option<u128>>,
     /// Whether it carries a link ([`has_url`]); only looked for in lines
     /// of at most 30 words, the only ones whose tests read it.
     url: bool,
@@ -914,11 +922,7 @@ impl<'a> View<'a> {
             norm,
             wc,
             caption: is_caption_wc(t, wc),
-            found: if wc <= 40 {
-                tables().needles.scan(norm)
-            } else {
-                tables().long_needles.scan(norm)
-            },
+            found: std::cell::Cell::new(None),
             url: wc <= 30 && has_url(norm),
         }
     }
@@ -926,7 +930,20 @@ impl<'a> View<'a> {
     /// Whether one of the needles in `mask` occurs in the line.
     #[inline]
     fn has(&self, mask: u128) -> bool {
-        self.found & mask != 0
+        let found = match self.found.get() {
+            Some(f) => f,
+            None => {
+                let tb = tables();
+                let f = if self.wc <= 40 {
+                    tb.needles.scan(self.norm)
+                } else {
+                    tb.long_needles.scan(self.norm)
+                };
+                self.found.set(Some(f));
+                f
+            }
+        };
+        found & mask != 0
     }
 }
 
@@ -1192,6 +1209,8 @@ const SUBSCRIBE_CONTAINS: &[&str] = &[
     "sign up for free",
     "subscribe for free",
 ];
+/// Openings of a copyright line.
+const COPYRIGHT_PREFIXES: &[&str] = &["\u{a9}", "copyright", "(c) "];
 const COPYRIGHT_CONTAINS: &[&str] = &[
     "all rights reserved",
     "may not be published, broadcast",
@@ -1583,7 +1602,7 @@ fn cue_v(v: &View<'_>) -> Option<BoilerplateKind> {
     if (tb.related.any(norm) && wc <= 30) || strip_punct(norm) == "related" {
         return Some(K::Related);
     }
-    if starts_any(norm, &["\u{a9}", "copyright", "(c) "]) || v.has(tb.copyright_contains) {
+    if starts_any(norm, COPYRIGHT_PREFIXES) || v.has(tb.copyright_contains) {
         return Some(K::Copyright);
     }
     if ADVERT_LINES.contains(&strip_punct(norm)) {
@@ -1799,6 +1818,20 @@ fn interior_cue(v: &View<'_>) -> Option<BoilerplateKind> {
     use BoilerplateKind as K;
     if v.caption {
         return Some(K::PhotoCaption);
+    }
+    // A line of more than 20 words can only be an editors' note, a
+    // copyright notice or an advertisement marker here: without their
+    // cues, none of the other tests matters.
+    if v.wc > 20 {
+        let tb = tables();
+        let norm = v.norm;
+        let maybe = tb.editors.any(norm)
+            || starts_any(norm, COPYRIGHT_PREFIXES)
+            || tb.copyright_needles.scan(norm) != 0
+            || ADVERT_LINES.contains(&strip_punct(norm));
+        if !maybe {
+            return None;
+        }
     }
     match cue_v(v) {
         Some(k @ (K::Advertisement | K::EditorsNote | K::Copyright)) => Some(k),
