@@ -443,7 +443,9 @@ pub fn in_text_date(text: &str, structure: &Structure) -> Option<PartialDate> {
 /// all ASCII, and a word running on into other letters is longer).
 fn weekday_shaped(b: &[u8]) -> bool {
     let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-    (6..=9).contains(&n) && b.get(n - 3..n).is_some_and(|d| d.eq_ignore_ascii_case(b"day"))
+    (6..=9).contains(&n)
+        && b.get(n - 3..n)
+            .is_some_and(|d| d.eq_ignore_ascii_case(b"day"))
 }
 
 impl Reference {

@@ -196,12 +196,12 @@ pub(crate) fn normalise_into(s: &str, out: &mut String) -> usize {
         .iter()
         .zip(bytes.get(1..).unwrap_or_default())
         .fold(false, |acc, (&a, &b)| acc | ((a == b' ') & (b == b' ')));
-    let odd = odd_byte
-        || double_space
-        || bytes.first() == Some(&b' ')
-        || bytes.last() == Some(&b' ');
+    let odd =
+        odd_byte || double_space || bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ');
     if !odd {
-        let spaces = bytes.iter().filter(|&&b| b == b' ').count();
+        let spaces = bytes
+            .iter()
+            .fold(0usize, |n, &b| n + usize::from(b == b' '));
         // A branch-free lower-casing map (vector code), into the buffer's
         // own allocation.
         let mut v = std::mem::take(out).into_bytes();

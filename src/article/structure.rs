@@ -734,12 +734,7 @@ fn hash3(a: u8, b: u8, c: u8) -> usize {
 
 impl Needles {
     fn new(list: &[(&'static str, u8)]) -> Needles {
-        let m = list
-            .iter()
-            .map(|(p, _)| p.len())
-            .min()
-            .unwrap_or(3)
-            .max(3);
+        let m = list.iter().map(|(p, _)| p.len()).min().unwrap_or(3).max(3);
         let size = 1usize << HASH_BITS;
         let default = u8::try_from(m - 2).unwrap_or(u8::MAX);
         let mut shift = vec![default; size];
@@ -1629,8 +1624,39 @@ fn site_voice(t: &str) -> bool {
     site_voice_v(&View::new(t, &mut buf))
 }
 
+/// Whether "you" occurs in `norm`.
+fn has_you(norm: &str) -> bool {
+    let b = norm.as_bytes();
+    let mut from = 0;
+    while let Some(k) = find_byte(b, from, |x| x == b'y') {
+        if b.get(k..).is_some_and(|r| r.starts_with(b"you")) {
+            return true;
+        }
+        from = k + 1;
+    }
+    false
+}
+
 /// [`site_voice`] of a line's view.
 fn site_voice_v(v: &View<'_>) -> bool {
+    // Every second-person word below holds "you": without it, only the
+    // openings without "you" can make the line the site's voice.
+    if !has_you(v.norm) {
+        return !v
+            .t
+            .contains(['"', '\u{201C}', '\u{201D}', '\u{00AB}', '\u{00BB}'])
+            && v.wc <= 60
+            && starts_any(
+                v.norm,
+                &[
+                    "help us",
+                    "thanks for",
+                    "let us know",
+                    "please let us",
+                    "tell us",
+                ],
+            );
+    }
     if v.t
         .contains(['"', '\u{201C}', '\u{201D}', '\u{00AB}', '\u{00BB}'])
     {
@@ -1657,8 +1683,7 @@ fn site_voice_v(v: &View<'_>) -> bool {
         norm.split(|c: char| !c.is_alphanumeric() && c != '\'')
             .filter(|w| !w.is_empty())
     };
-    let second =
-        words().any(|w| matches!(w, "you" | "your" | "you're" | "you've" | "yourself"));
+    let second = words().any(|w| matches!(w, "you" | "your" | "you're" | "you've" | "yourself"));
     if !second {
         return false;
     }
@@ -1869,8 +1894,7 @@ fn trailing_start(text: &str, ls: &[Line], min_start: usize) -> usize {
         if class == Class::Prose && !seen_cue && closing < 2 && v.wc <= 15 {
             closing += 1;
             class = Class::Neutral;
-        } else if class == Class::Neutral && t.bytes().any(|c| c.is_ascii_digit()) && v.wc >= 3
-        {
+        } else if class == Class::Neutral && t.bytes().any(|c| c.is_ascii_digit()) && v.wc >= 3 {
             // A table row or data line belongs to the story.
             class = Class::Prose;
         }
