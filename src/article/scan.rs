@@ -696,6 +696,68 @@ mod tests {
         assert_eq!(c.pos, 0);
     }
 
+    /// `normalise` as it was written first, char by char.
+    fn normalise_plain(s: &str) -> String {
+        let mut out = String::new();
+        let mut space = false;
+        for c in s.chars() {
+            let c = match c {
+                '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => '\'',
+                '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => '"',
+                '\u{2013}' | '\u{2014}' | '\u{2012}' | '\u{2015}' => '-',
+                c => c,
+            };
+            if c.is_whitespace() {
+                if !space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = true;
+                continue;
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        }
+        if out.ends_with(' ') {
+            out.pop();
+        }
+        out
+    }
+
+    #[test]
+    fn normalise_agrees_with_the_plain_version() {
+        let mut buf = String::new();
+        for s in [
+            "",
+            " ",
+            "Plain ASCII Words",
+            "  Lead and  double\tspaces \u{b}vt ",
+            "Typographic \u{201C}quotes\u{201D} \u{2014} and `ticks` \u{2019}",
+            "\u{130}stanbul \u{212a}elvin \u{c9}COLE\u{a0}nbsp\u{2003}em",
+            "ALL CAPS 123 [x] @home",
+            "\u{1c}ctrl\u{1f}",
+        ] {
+            let words = normalise_into(s, &mut buf);
+            assert_eq!(buf, normalise_plain(s), "{s:?}");
+            assert_eq!(words, s.split_whitespace().count(), "{s:?}");
+            assert_eq!(word_count(s), s.split_whitespace().count(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn line_iterator_and_byte_search() {
+        let t = "a\r\n\r\n  b  \rc\n\n\r\nd";
+        let spans: Vec<(usize, usize, usize)> = lines(t)
+            .iter()
+            .map(|l| (l.start, l.end, l.blank_before))
+            .collect();
+        assert_eq!(spans, vec![(0, 1, 0), (7, 8, 1), (11, 12, 0), (16, 17, 2)]);
+        let b = b"0123456789abcdefghijklmnopqrstuvwxyzM";
+        assert_eq!(find_byte(b, 0, |x| x == b'M'), Some(36));
+        assert_eq!(find_byte(b, 0, |x| x == b'g'), Some(16));
+        assert_eq!(find_byte(b, 17, |x| x == b'g'), None);
+        assert_eq!(find_byte(b, 99, |x| x == b'g'), None);
+    }
+
     #[test]
     fn lines_and_blanks() {
         let t = "a\r\n\r\n  b  \n\n\nc";

@@ -1410,14 +1410,8 @@ fn bracket_credit(t: &str) -> bool {
         || super::dateline::is_wire_agency(inner)
 }
 
-/// A photo caption: a picture credit near the end of the line (or at its
-/// start).
-#[cfg(test)]
-fn is_caption(t: &str) -> bool {
-    is_caption_wc(t, word_count(t))
-}
-
-/// [`is_caption`] of a line of `wc` words.
+/// A photo caption (the line has `wc` words): a picture credit near the
+/// end of the line (or at its start).
 fn is_caption_wc(t: &str, wc: usize) -> bool {
     if wc > 80 {
         return false;
@@ -1637,7 +1631,7 @@ fn has_you(norm: &str) -> bool {
     false
 }
 
-/// [`site_voice`] of a line's view.
+/// `site_voice` of a line's view: the site speaking to the reader.
 fn site_voice_v(v: &View<'_>) -> bool {
     // Every second-person word below holds "you": without it, only the
     // openings without "you" can make the line the site's voice.
@@ -2034,6 +2028,76 @@ mod tests {
                 .headline
                 .is_some()
         );
+    }
+
+    /// The caption test as it was written first: every `match_indices` hit
+    /// of every cue.
+    fn caption_cue_naive(t: &str) -> bool {
+        CAPTION_CUES.iter().any(|c| {
+            t.match_indices(c)
+                .any(|(i, _)| i <= 2 || i + c.len() + 80 >= t.len())
+        })
+    }
+
+    #[test]
+    fn fast_tests_agree_with_the_plain_ones() {
+        let filler = "the minister said on Tuesday that talks would go on ";
+        let mut lines: Vec<String> = Vec::new();
+        for cue in CAPTION_CUES
+            .iter()
+            .chain(COMMENT_CONTAINS)
+            .chain(COPYRIGHT_CONTAINS)
+            .chain(SUBSCRIBE_CONTAINS)
+            .chain(CREDIT_CONTAINS)
+            .chain(&["EPA-EFEPA-EFE", "www.x", "http://", "https:", "http:x"])
+        {
+            for k in 0..4 {
+                let pad = filler.repeat(k);
+                lines.push(format!("{cue} {pad}"));
+                lines.push(format!("{pad}{cue}"));
+                lines.push(format!("{pad}{cue} {pad}"));
+                lines.push(format!("{pad}{cue}{}", "x".repeat(70 + k * 5)));
+                lines.push(format!("{}{cue}{pad}", &filler[..k + 1]));
+            }
+        }
+        for t in &lines {
+            assert_eq!(caption_cue(t), caption_cue_naive(t), "{t}");
+            let norm = normalise(t);
+            let tb = tables();
+            let found = tb.needles.scan(&norm);
+            let mut bit = 0;
+            for list in [
+                COMMENT_CONTAINS,
+                CREDIT_CONTAINS,
+                COPYRIGHT_CONTAINS,
+                SUBSCRIBE_CONTAINS,
+            ] {
+                for p in list {
+                    assert_eq!(found >> bit & 1 == 1, norm.contains(p), "{p} in {norm}");
+                    bit += 1;
+                }
+            }
+            assert_eq!(
+                tb.long_needles.scan(&norm),
+                found & (tb.comment_contains | tb.copyright_contains),
+                "{norm}"
+            );
+            assert_eq!(
+                has_url(&norm),
+                ["http://", "https:", "www."]
+                    .iter()
+                    .any(|u| norm.contains(u)),
+                "{norm}"
+            );
+            for list in [SOURCE_PREFIXES, RELATED_PREFIXES, SUBSCRIBE_PREFIXES] {
+                let table = Prefixes::new(list);
+                for p in list {
+                    let l = format!("{p} {norm}");
+                    assert_eq!(table.any(&l), starts_any(&l, list), "{l}");
+                }
+                assert_eq!(table.any(&norm), starts_any(&norm, list), "{norm}");
+            }
+        }
     }
 
     #[test]
