@@ -73,9 +73,6 @@ pub(crate) struct Lines<'a> {
     text: &'a str,
     pos: usize,
     blank: usize,
-    /// The next `\r` at or after `pos` (or the text's length), found once
-    /// and kept until passed: texts without one are searched once.
-    next_cr: Option<usize>,
 }
 
 impl<'a> Lines<'a> {
@@ -84,27 +81,17 @@ impl<'a> Lines<'a> {
             text,
             pos: 0,
             blank: 0,
-            next_cr: None,
         }
     }
 
-    /// Where the line at `pos` ends: the next `\n` or `\r`.
-    fn line_end(&mut self) -> Option<usize> {
+    /// Where the line at `pos` ends: the next `\n` or `\r` (each search
+    /// stops at the line's end).
+    fn line_end(&self) -> Option<usize> {
         let rest = sub(self.text, self.pos, self.text.len());
-        let cr = match self.next_cr {
-            Some(c) if c >= self.pos => c,
-            _ => {
-                let c = rest.find('\r').map_or(self.text.len(), |k| self.pos + k);
-                self.next_cr = Some(c);
-                c
-            }
-        };
-        let lf = sub(self.text, self.pos, cr)
-            .find('\n')
-            .map(|k| self.pos + k);
-        match lf {
-            Some(e) => Some(e),
-            None if cr < self.text.len() => Some(cr),
+        let lf = rest.find('\n').unwrap_or(rest.len());
+        match sub(rest, 0, lf).find('\r') {
+            Some(cr) => Some(self.pos + cr),
+            None if lf < rest.len() => Some(self.pos + lf),
             None => None,
         }
     }
