@@ -495,7 +495,8 @@ pub fn parse_dateline(text: &str) -> Option<Dateline> {
 /// Returns `None` when `offset` is not on a char boundary.
 pub fn parse_dateline_at(text: &str, offset: usize) -> Option<Dateline> {
     let rest = text.get(offset..)?;
-    let line_len = rest.find(['\n', '\r']).unwrap_or(rest.len());
+    let line_len = rest.find('\n').unwrap_or(rest.len());
+    let line_len = sub(rest, 0, line_len).find('\r').unwrap_or(line_len);
     let line = text.get(..offset + line_len)?;
     let mut cur = Cursor::new(line, offset);
     cur.skip_hspace();

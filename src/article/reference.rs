@@ -8,7 +8,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use super::dateline::PartialDate;
-use super::scan::{Cursor, lines, read_weekday_date, sub};
+use super::scan::{Cursor, Lines, find_byte, read_weekday_date, sub};
 use super::structure::{BlockPosition, BoilerplateKind, Structure, timestamp_date};
 use super::{Article, Published, Span};
 use crate::{Error, Result};
@@ -376,7 +376,7 @@ fn lead_spans(text: &str, structure: &Structure) -> Vec<Span> {
     let mut budget = 2000usize;
     for seg in structure.body_segments() {
         let s = sub(text, seg.start, seg.end);
-        for l in lines(s) {
+        for l in Lines::new(s) {
             if out.len() >= 2 || budget == 0 {
                 return out;
             }
@@ -411,21 +411,41 @@ fn lead_spans(text: &str, structure: &Structure) -> Vec<Span> {
 pub fn in_text_date(text: &str, structure: &Structure) -> Option<PartialDate> {
     for span in lead_spans(text, structure) {
         let s = text.get(..span.end)?;
-        let mut prev_alnum = false;
-        for (i, c) in sub(text, span.start, span.end).char_indices() {
-            let at = span.start + i;
-            if !prev_alnum && c.is_uppercase() {
-                let mut cur = Cursor::new(s, at);
-                if let Some(d) = read_weekday_date(&mut cur, false)
-                    && d.valid
-                {
-                    return Some(PartialDate::from_raw(&d));
-                }
+        let lead = sub(text, span.start, span.end);
+        // A weekday date opens with a weekday's full name (ASCII) at the
+        // start of a word: only its capitals need a look.
+        let mut from = 0usize;
+        while let Some(k) = find_byte(lead.as_bytes(), from, |b| {
+            matches!(b, b'M' | b'T' | b'W' | b'F' | b'S')
+        }) {
+            from = k + 1;
+            let after_alnum = sub(lead, 0, k)
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            if after_alnum || !weekday_shaped(lead.as_bytes().get(k..).unwrap_or_default()) {
+                continue;
             }
-            prev_alnum = c.is_alphanumeric();
+            let mut cur = Cursor::new(s, span.start + k);
+            if let Some(d) = read_weekday_date(&mut cur, false)
+                && d.valid
+            {
+                return Some(PartialDate::from_raw(&d));
+            }
         }
     }
     None
+}
+
+/// Whether `b` opens with a run of ASCII letters that could be a weekday's
+/// full name (six to nine letters ending in "day", any case): any other
+/// word [`read_weekday_date`] reads there is no weekday (a weekday name is
+/// all ASCII, and a word running on into other letters is longer).
+fn weekday_shaped(b: &[u8]) -> bool {
+    let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    (6..=9).contains(&n)
+        && b.get(n - 3..n)
+            .is_some_and(|d| d.eq_ignore_ascii_case(b"day"))
 }
 
 impl Reference {

@@ -16,6 +16,27 @@ pub(crate) fn sub(s: &str, start: usize, end: usize) -> &str {
     s.get(start..end).unwrap_or("")
 }
 
+/// The first index at or after `from` whose byte satisfies `pred`. Blocks
+/// of 16 bytes are tested with a branch-free fold first (vector code), so
+/// that rare bytes are found fast.
+#[inline]
+pub(crate) fn find_byte(bytes: &[u8], from: usize, pred: impl Fn(u8) -> bool) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let mut chunks = rest.chunks_exact(16);
+    let mut base = from;
+    for chunk in &mut chunks {
+        if chunk.iter().fold(false, |acc, &b| acc | pred(b)) {
+            return chunk.iter().position(|&b| pred(b)).map(|k| base + k);
+        }
+        base += 16;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| pred(b))
+        .map(|k| base + k)
+}
+
 /// Horizontal white space inside a line (not line breaks).
 pub(crate) fn is_hspace(c: char) -> bool {
     c != '\n' && c != '\r' && c.is_whitespace()
@@ -42,53 +63,100 @@ impl Line {
 /// The non-blank lines of `text`, trimmed of surrounding white space.
 /// `\n`, `\r\n` and lone `\r` all end a line.
 pub(crate) fn lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
-    let mut blank = 0usize;
-    let mut line_start = 0usize;
-    let bytes = text.as_bytes();
-    let mut i = 0usize;
-    let push = |s: usize, e: usize, blank: &mut usize, out: &mut Vec<Line>| {
-        let raw = sub(text, s, e);
-        let lead = raw.len() - raw.trim_start().len();
-        let trimmed = raw.trim();
-        if trimmed.is_empty() {
-            *blank += 1;
-        } else {
-            out.push(Line {
-                start: s + lead,
-                end: s + lead + trimmed.len(),
-                blank_before: *blank,
-            });
-            *blank = 0;
-        }
-    };
-    while i < bytes.len() {
-        match bytes.get(i) {
-            Some(b'\n') => {
-                push(line_start, i, &mut blank, &mut out);
-                i += 1;
-                line_start = i;
-            }
-            Some(b'\r') => {
-                push(line_start, i, &mut blank, &mut out);
-                i += 1;
-                if bytes.get(i) == Some(&b'\n') {
-                    i += 1;
-                }
-                line_start = i;
-            }
-            _ => i += 1,
-        }
-    }
-    if line_start < bytes.len() {
-        push(line_start, bytes.len(), &mut blank, &mut out);
-    }
-    out
+    Lines::new(text).collect()
 }
 
-/// Number of white-space separated words.
+/// The lines of [`lines`], one at a time: readers that need only the first
+/// few do not scan the rest of the text.
+#[derive(Clone, Debug)]
+pub(crate) struct Lines<'a> {
+    text: &'a str,
+    pos: usize,
+    blank: usize,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Lines {
+            text,
+            pos: 0,
+            blank: 0,
+        }
+    }
+
+    /// Where the line at `pos` ends: the next `\n` or `\r` (each search
+    /// stops at the line's end).
+    fn line_end(&self) -> Option<usize> {
+        let rest = sub(self.text, self.pos, self.text.len());
+        let lf = rest.find('\n').unwrap_or(rest.len());
+        match sub(rest, 0, lf).find('\r') {
+            Some(cr) => Some(self.pos + cr),
+            None if lf < rest.len() => Some(self.pos + lf),
+            None => None,
+        }
+    }
+}
+
+impl Iterator for Lines<'_> {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        let bytes = self.text.as_bytes();
+        while self.pos < bytes.len() {
+            let start = self.pos;
+            let (end, next) = match self.line_end() {
+                Some(e) => {
+                    let crlf = bytes.get(e) == Some(&b'\r') && bytes.get(e + 1) == Some(&b'\n');
+                    (e, e + if crlf { 2 } else { 1 })
+                }
+                None => (bytes.len(), bytes.len()),
+            };
+            self.pos = next;
+            let raw = sub(self.text, start, end);
+            let trimmed = raw.trim_start();
+            let lead = raw.len() - trimmed.len();
+            let trimmed = trimmed.trim_end();
+            if trimmed.is_empty() {
+                self.blank += 1;
+            } else {
+                let line = Line {
+                    start: start + lead,
+                    end: start + lead + trimmed.len(),
+                    blank_before: self.blank,
+                };
+                self.blank = 0;
+                return Some(line);
+            }
+        }
+        None
+    }
+}
+
+/// Number of white-space separated words (as `split_whitespace` counts
+/// them).
 pub(crate) fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    let mut n = 0usize;
+    let mut in_word = false;
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
+            let space = is_ascii_space(b);
+            n += usize::from(!space && !in_word);
+            in_word = !space;
+        }
+        return n;
+    }
+    for c in s.chars() {
+        let space = c.is_whitespace();
+        n += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    n
+}
+
+/// The ASCII bytes `char::is_whitespace` accepts (vertical tab included).
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
 /// Lower-cased copy with typographic quotes and dashes folded to ASCII and
@@ -96,8 +164,74 @@ pub(crate) fn word_count(s: &str) -> usize {
 /// phrases, never for offsets.
 pub(crate) fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.chars() {
+    normalise_into(s, &mut out);
+    out
+}
+
+/// [`normalise`] into a reused buffer; returns the number of words.
+pub(crate) fn normalise_into(s: &str, out: &mut String) -> usize {
+    out.clear();
+    out.reserve(s.len());
+    // The common case: ASCII words separated by single spaces, nothing to
+    // fold: a lower-cased copy.
+    let bytes = s.as_bytes();
+    // Branch-free folds, which the compiler turns into vector code.
+    let odd_byte = bytes.iter().fold(false, |acc, &b| {
+        acc | (b >= 0x80) | (b == b'`') | (b.wrapping_sub(b'\t') < 5)
+    });
+    let double_space = bytes
+        .iter()
+        .zip(bytes.get(1..).unwrap_or_default())
+        .fold(false, |acc, (&a, &b)| acc | ((a == b' ') & (b == b' ')));
+    let odd =
+        odd_byte || double_space || bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ');
+    if !odd {
+        let spaces = bytes
+            .iter()
+            .fold(0usize, |n, &b| n + usize::from(b == b' '));
+        // A branch-free lower-casing map (vector code), into the buffer's
+        // own allocation.
+        let mut v = std::mem::take(out).into_bytes();
+        v.extend(
+            bytes
+                .iter()
+                .map(|&b| b | (u8::from(b.wrapping_sub(b'A') < 26) << 5)),
+        );
+        *out = String::from_utf8(v).unwrap_or_default();
+        return if s.is_empty() { 0 } else { spaces + 1 };
+    }
+    // Whether the last thing seen was white space (or nothing yet).
+    let mut space = true;
+    let mut words = 0usize;
+    let mut rest = s;
+    while let Some(&b) = rest.as_bytes().first() {
+        // A run of ASCII bytes that are kept as they are (lower-cased at
+        // the end): copied at once.
+        let run = rest
+            .bytes()
+            .position(|b| !b.is_ascii() || b == b'`' || is_ascii_space(b))
+            .unwrap_or(rest.len());
+        if run > 0 {
+            if space {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                words += 1;
+            }
+            space = false;
+            out.push_str(sub(rest, 0, run));
+            rest = sub(rest, run, rest.len());
+            continue;
+        }
+        let c = if b.is_ascii() {
+            rest = sub(rest, 1, rest.len());
+            char::from(b)
+        } else {
+            let mut chars = rest.chars();
+            let Some(c) = chars.next() else { break };
+            rest = chars.as_str();
+            c
+        };
         let c = match c {
             '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => '\'',
             '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => '"',
@@ -105,72 +239,103 @@ pub(crate) fn normalise(s: &str) -> String {
             c => c,
         };
         if c.is_whitespace() {
-            if !space && !out.is_empty() {
-                out.push(' ');
-            }
             space = true;
             continue;
+        }
+        if space {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            words += 1;
         }
         space = false;
         for l in c.to_lowercase() {
             out.push(l);
         }
     }
-    if out.ends_with(' ') {
-        out.pop();
-    }
-    out
+    // Lower-cased characters are never ASCII capitals: this lowers only
+    // the copied runs.
+    out.make_ascii_lowercase();
+    words
 }
 
 /// The month a word names: full English names and the usual abbreviations
 /// (`Jan`, `Sept`), any case, without a trailing period.
 pub(crate) fn month_from_word(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
-    let m = match w.as_str() {
-        "january" | "jan" => 1,
-        "february" | "feb" | "febr" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    };
-    Some(m)
+    const NAMES: [(&str, u32); 25] = [
+        ("january", 1),
+        ("jan", 1),
+        ("february", 2),
+        ("feb", 2),
+        ("febr", 2),
+        ("march", 3),
+        ("mar", 3),
+        ("april", 4),
+        ("apr", 4),
+        ("may", 5),
+        ("june", 6),
+        ("jun", 6),
+        ("july", 7),
+        ("jul", 7),
+        ("august", 8),
+        ("aug", 8),
+        ("september", 9),
+        ("sep", 9),
+        ("sept", 9),
+        ("october", 10),
+        ("oct", 10),
+        ("november", 11),
+        ("nov", 11),
+        ("december", 12),
+        ("dec", 12),
+    ];
+    if !(3..=9).contains(&word.len()) {
+        return None;
+    }
+    NAMES
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(word))
+        .map(|(_, m)| *m)
 }
 
 /// The weekday a word names. Full names in any case; with `abbreviations`,
 /// also `Mon`, `Tue`, `Tues`, `Wed`, `Thu`, `Thur`, `Thurs`, `Fri`, `Sat`,
 /// `Sun`.
 pub(crate) fn weekday_from_word(word: &str, abbreviations: bool) -> Option<Weekday> {
-    let w = word.to_ascii_lowercase();
-    let full = match w.as_str() {
-        "monday" => Some(Weekday::Mon),
-        "tuesday" => Some(Weekday::Tue),
-        "wednesday" => Some(Weekday::Wed),
-        "thursday" => Some(Weekday::Thu),
-        "friday" => Some(Weekday::Fri),
-        "saturday" => Some(Weekday::Sat),
-        "sunday" => Some(Weekday::Sun),
-        _ => None,
-    };
-    if full.is_some() || !abbreviations {
-        return full;
+    const FULL: [(&str, Weekday); 7] = [
+        ("monday", Weekday::Mon),
+        ("tuesday", Weekday::Tue),
+        ("wednesday", Weekday::Wed),
+        ("thursday", Weekday::Thu),
+        ("friday", Weekday::Fri),
+        ("saturday", Weekday::Sat),
+        ("sunday", Weekday::Sun),
+    ];
+    const SHORT: [(&str, Weekday); 10] = [
+        ("mon", Weekday::Mon),
+        ("tue", Weekday::Tue),
+        ("tues", Weekday::Tue),
+        ("wed", Weekday::Wed),
+        ("thu", Weekday::Thu),
+        ("thur", Weekday::Thu),
+        ("thurs", Weekday::Thu),
+        ("fri", Weekday::Fri),
+        ("sat", Weekday::Sat),
+        ("sun", Weekday::Sun),
+    ];
+    if !(3..=9).contains(&word.len()) {
+        return None;
     }
-    match w.as_str() {
-        "mon" => Some(Weekday::Mon),
-        "tue" | "tues" => Some(Weekday::Tue),
-        "wed" => Some(Weekday::Wed),
-        "thu" | "thur" | "thurs" => Some(Weekday::Thu),
-        "fri" => Some(Weekday::Fri),
-        "sat" => Some(Weekday::Sat),
-        "sun" => Some(Weekday::Sun),
-        _ => None,
+    let find = |names: &[(&str, Weekday)]| {
+        names
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(word))
+            .map(|(_, w)| *w)
+    };
+    match find(&FULL) {
+        Some(w) => Some(w),
+        None if abbreviations => find(&SHORT),
+        None => None,
     }
 }
 
@@ -362,8 +527,11 @@ fn read_day(cur: &mut Cursor<'_>) -> Option<u32> {
     // Ordinal suffix.
     let s2 = *cur;
     if let Some((a, b)) = cur.word() {
-        let suf = sub(cur.s, a, b).to_ascii_lowercase();
-        if !matches!(suf.as_str(), "st" | "nd" | "rd" | "th") {
+        let suf = sub(cur.s, a, b);
+        if !["st", "nd", "rd", "th"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(suf))
+        {
             *cur = s2;
         }
     }
@@ -513,6 +681,68 @@ mod tests {
         let mut c = Cursor::new("Wednesday the", 0);
         assert!(read_weekday_date(&mut c, false).is_none());
         assert_eq!(c.pos, 0);
+    }
+
+    /// `normalise` as it was written first, char by char.
+    fn normalise_plain(s: &str) -> String {
+        let mut out = String::new();
+        let mut space = false;
+        for c in s.chars() {
+            let c = match c {
+                '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => '\'',
+                '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => '"',
+                '\u{2013}' | '\u{2014}' | '\u{2012}' | '\u{2015}' => '-',
+                c => c,
+            };
+            if c.is_whitespace() {
+                if !space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = true;
+                continue;
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        }
+        if out.ends_with(' ') {
+            out.pop();
+        }
+        out
+    }
+
+    #[test]
+    fn normalise_agrees_with_the_plain_version() {
+        let mut buf = String::new();
+        for s in [
+            "",
+            " ",
+            "Plain ASCII Words",
+            "  Lead and  double\tspaces \u{b}vt ",
+            "Typographic \u{201C}quotes\u{201D} \u{2014} and `ticks` \u{2019}",
+            "\u{130}stanbul \u{212a}elvin \u{c9}COLE\u{a0}nbsp\u{2003}em",
+            "ALL CAPS 123 [x] @home",
+            "\u{1c}ctrl\u{1f}",
+        ] {
+            let words = normalise_into(s, &mut buf);
+            assert_eq!(buf, normalise_plain(s), "{s:?}");
+            assert_eq!(words, s.split_whitespace().count(), "{s:?}");
+            assert_eq!(word_count(s), s.split_whitespace().count(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn line_iterator_and_byte_search() {
+        let t = "a\r\n\r\n  b  \rc\n\n\r\nd";
+        let spans: Vec<(usize, usize, usize)> = lines(t)
+            .iter()
+            .map(|l| (l.start, l.end, l.blank_before))
+            .collect();
+        assert_eq!(spans, vec![(0, 1, 0), (7, 8, 1), (11, 12, 0), (16, 17, 2)]);
+        let b = b"0123456789abcdefghijklmnopqrstuvwxyzM";
+        assert_eq!(find_byte(b, 0, |x| x == b'M'), Some(36));
+        assert_eq!(find_byte(b, 0, |x| x == b'g'), Some(16));
+        assert_eq!(find_byte(b, 17, |x| x == b'g'), None);
+        assert_eq!(find_byte(b, 99, |x| x == b'g'), None);
     }
 
     #[test]

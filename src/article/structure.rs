@@ -5,8 +5,11 @@ use serde::{Deserialize, Serialize};
 
 use super::Span;
 use super::dateline::{Dateline, parse_dateline, parse_dateline_at};
+use std::sync::OnceLock;
+
 use super::scan::{
-    Cursor, Line, lines, normalise, read_month_day, read_weekday_date, sub, word_count,
+    Cursor, Line, find_byte, lines, normalise, normalise_into, read_month_day, read_weekday_date,
+    sub, word_count,
 };
 
 /// What a block of non-story text is.
@@ -276,6 +279,8 @@ fn segment(text: &str, title: Option<&str>) -> Structure {
     let ls = lines(text);
     let n = ls.len();
     let mut blocks: Vec<BoilerplateBlock> = Vec::new();
+    // The normalised line, reused from line to line.
+    let mut buf = String::new();
     let Some(first) = ls.first() else {
         return Structure {
             headline: None,
@@ -313,11 +318,11 @@ fn segment(text: &str, title: Option<&str>) -> Structure {
         (Some(k), Some(d)) => {
             let mut after_label = false;
             for l in ls.iter().take(k).skip(front_start) {
-                let t = l.text(text);
+                let v = View::new(l.text(text), &mut buf);
                 let kind = if after_label {
                     Some(BoilerplateKind::PhotoCaption)
                 } else {
-                    leading_cue(t)
+                    leading_cue_v(&v)
                 };
                 match kind {
                     Some(kind) => push_block(
@@ -330,7 +335,7 @@ fn segment(text: &str, title: Option<&str>) -> Structure {
                     ),
                     None => summary_lines.push(l.span()),
                 }
-                after_label = is_caption_label(t);
+                after_label = is_caption_label_norm(v.norm);
             }
             let line_end = ls.get(k).map_or(d.span.end, |l| l.end);
             let after = sub(text, d.span.end, line_end);
@@ -350,11 +355,13 @@ fn segment(text: &str, title: Option<&str>) -> Structure {
             let mut after_label = false;
             while let Some(l) = ls.get(j) {
                 let t = l.text(text);
+                let v = View::new(t, &mut buf);
                 let kind = if after_label {
                     Some(BoilerplateKind::PhotoCaption)
                 } else {
-                    leading_cue(t)
+                    leading_cue_v(&v)
                 };
+                let label = is_caption_label_norm(v.norm);
                 if let Some(kind) = kind {
                     front.push((l.span(), Some(kind), after_label));
                 } else if is_bullet_line(t)
@@ -365,7 +372,7 @@ fn segment(text: &str, title: Option<&str>) -> Structure {
                 } else {
                     break;
                 }
-                after_label = is_caption_label(t);
+                after_label = label;
                 j += 1;
             }
             // A text that is all front matter keeps its last line as body.
@@ -396,7 +403,7 @@ fn segment(text: &str, title: Option<&str>) -> Structure {
     if tail_start < n {
         let mut current: Option<(Span, Option<BoilerplateKind>)> = None;
         for l in ls.iter().skip(tail_start) {
-            let kind = match classify(l.text(text)) {
+            let kind = match classify(&View::new(l.text(text), &mut buf)) {
                 Class::Cue(k) => Some(k),
                 Class::Voice => Some(BoilerplateKind::SiteText),
                 Class::Neutral | Class::Prose => None,
@@ -431,11 +438,11 @@ fn segment(text: &str, title: Option<&str>) -> Structure {
         if l.start < body_start || (k == body_first && l.start != body_start) {
             continue;
         }
-        let t = l.text(text);
+        let v = View::new(l.text(text), &mut buf);
         let kind = if after_label {
             Some(BoilerplateKind::PhotoCaption)
         } else {
-            interior_cue(t)
+            interior_cue(&v)
         };
         if let Some(kind) = kind {
             push_block(
@@ -447,7 +454,7 @@ fn segment(text: &str, title: Option<&str>) -> Structure {
                 after_label,
             );
         }
-        after_label = is_caption_label(t);
+        after_label = is_caption_label_norm(v.norm);
     }
     for (span, kind) in tail_blocks {
         blocks.push(BoilerplateBlock {
@@ -575,14 +582,15 @@ fn ends_sentence(t: &str) -> bool {
 }
 
 /// Class of a line for the trailing search.
-fn classify(t: &str) -> Class {
-    if let Some(kind) = cue(t) {
+fn classify(v: &View<'_>) -> Class {
+    if let Some(kind) = cue_v(v) {
         return Class::Cue(kind);
     }
-    if site_voice(t) {
+    if site_voice_v(v) {
         return Class::Voice;
     }
-    let wc = word_count(t);
+    let wc = v.wc;
+    let t = v.t;
     if wc >= 25 || (wc >= 4 && ends_sentence(t)) {
         Class::Prose
     } else {
@@ -603,8 +611,335 @@ fn starts_any(norm: &str, prefixes: &[&str]) -> bool {
     prefixes.iter().any(|p| starts(norm, p))
 }
 
-fn contains_any(norm: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|p| norm.contains(p))
+/// Phrases sorted by their first byte, with where each first byte's run
+/// starts: a lookup tests only the phrases that can match there. Each
+/// phrase carries its first eight bytes and their mask ([`word8`]), for a
+/// quick test before the full comparison.
+#[derive(Debug)]
+struct ByFirst {
+    phrases: Vec<(&'static str, u64, u64)>,
+    start: [u16; 257],
+}
+
+impl ByFirst {
+    fn new(list: &[&'static str]) -> ByFirst {
+        let mut phrases: Vec<(&'static str, u64, u64)> = list
+            .iter()
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                let head = p.len().min(8);
+                let mask = if head == 8 {
+                    u64::MAX
+                } else {
+                    (1u64 << (8 * head)) - 1
+                };
+                (*p, word8(p.as_bytes()), mask)
+            })
+            .collect();
+        phrases.sort_by_key(|(p, _, _)| p.as_bytes().first().copied());
+        let mut start = [0u16; 257];
+        for (b, slot) in start.iter_mut().enumerate() {
+            let n = phrases
+                .iter()
+                .filter(|(p, _, _)| p.as_bytes().first().is_some_and(|f| usize::from(*f) < b))
+                .count();
+            *slot = u16::try_from(n).unwrap_or(u16::MAX);
+        }
+        ByFirst { phrases, start }
+    }
+
+    /// The phrases whose first byte is `b`.
+    #[inline]
+    fn bucket(&self, b: u8) -> &[(&'static str, u64, u64)] {
+        let i = usize::from(b);
+        let (Some(&lo), Some(&hi)) = (self.start.get(i), self.start.get(i + 1)) else {
+            return &[];
+        };
+        self.phrases
+            .get(usize::from(lo)..usize::from(hi))
+            .unwrap_or_default()
+    }
+
+    /// Whether some phrase opens with byte `b`.
+    #[inline]
+    fn has_first(&self, b: u8) -> bool {
+        let i = usize::from(b);
+        self.start.get(i) != self.start.get(i + 1)
+    }
+}
+
+/// Up to eight bytes from the start of `b`, little-endian, zero-padded.
+#[inline]
+fn word8(b: &[u8]) -> u64 {
+    match b.first_chunk::<8>() {
+        Some(c) => u64::from_le_bytes(*c),
+        None => {
+            let mut w = [0u8; 8];
+            for (d, s) in w.iter_mut().zip(b) {
+                *d = *s;
+            }
+            u64::from_le_bytes(w)
+        }
+    }
+}
+
+/// A list of line-opening phrases ([`starts`]), bucketed by first byte.
+#[derive(Debug)]
+struct Prefixes(ByFirst);
+
+impl Prefixes {
+    fn new(list: &[&'static str]) -> Prefixes {
+        Prefixes(ByFirst::new(list))
+    }
+
+    /// `starts_any(norm, list)` (phrases hold no NUL byte, so the zero
+    /// padding of a short line never matches).
+    #[inline]
+    fn any(&self, norm: &str) -> bool {
+        let Some(&b) = norm.as_bytes().first() else {
+            return false;
+        };
+        let head = word8(norm.as_bytes());
+        self.0
+            .bucket(b)
+            .iter()
+            .any(|(p, h, m)| head & m == *h && starts(norm, p))
+    }
+}
+
+/// The phrases looked for anywhere in a normalised line, each with a bit,
+/// found in one pass that skips ahead (Wu–Manber): the last three bytes
+/// of a window as long as the shortest phrase tell how far the window can
+/// move before a phrase could end in it; where none can move it, the
+/// phrases whose opening ends with those bytes are compared.
+#[derive(Debug)]
+struct Needles {
+    /// The shortest phrase's length (at least three).
+    m: usize,
+    /// Per hash of three bytes, how far the window moves.
+    shift: Vec<u8>,
+    /// Per hash of three bytes, the phrases whose first `m` bytes end with
+    /// them, with their bits.
+    cands: Vec<Vec<(&'static [u8], u8)>>,
+}
+
+/// Bits of the three-byte hash.
+const HASH_BITS: u32 = 12;
+
+#[inline]
+fn hash3(a: u8, b: u8, c: u8) -> usize {
+    let k = u32::from(a) | u32::from(b) << 8 | u32::from(c) << 16;
+    usize::try_from(k.wrapping_mul(0x9E37_79B1) >> (32 - HASH_BITS)).unwrap_or(0)
+}
+
+impl Needles {
+    fn new(list: &[(&'static str, u8)]) -> Needles {
+        let m = list.iter().map(|(p, _)| p.len()).min().unwrap_or(3).max(3);
+        let size = 1usize << HASH_BITS;
+        let default = u8::try_from(m - 2).unwrap_or(u8::MAX);
+        let mut shift = vec![default; size];
+        let mut cands = vec![Vec::new(); size];
+        for (p, bit) in list {
+            let Some(head) = p.as_bytes().get(..m) else {
+                continue;
+            };
+            for (j, w) in head.windows(3).enumerate() {
+                let [a, b, c] = w else { continue };
+                let h = hash3(*a, *b, *c);
+                let d = u8::try_from(m - 3 - j).unwrap_or(u8::MAX);
+                if let Some(x) = shift.get_mut(h) {
+                    *x = (*x).min(d);
+                }
+                if d == 0
+                    && let Some(v) = cands.get_mut(h)
+                {
+                    v.push((p.as_bytes(), *bit));
+                }
+            }
+        }
+        Needles { m, shift, cands }
+    }
+
+    /// The bits of the phrases that occur in `norm`.
+    fn scan(&self, norm: &str) -> u128 {
+        let bytes = norm.as_bytes();
+        let m = self.m;
+        let mut found = 0u128;
+        let mut i = 0usize;
+        while let Some(w) = bytes.get(i + m - 3..i + m) {
+            let [a, b, c] = w else { break };
+            let h = hash3(*a, *b, *c);
+            let d = self.shift.get(h).copied().unwrap_or(0);
+            if d > 0 {
+                i += usize::from(d);
+                continue;
+            }
+            let rest = bytes.get(i..).unwrap_or_default();
+            for (p, bit) in self.cands.get(h).into_iter().flatten() {
+                if rest.starts_with(p) {
+                    found |= 1u128 << bit;
+                }
+            }
+            i += 1;
+        }
+        found
+    }
+}
+
+/// Whether a normalised line carries a link: "http://", "https:" or
+/// "www." in it (found from its colons and periods).
+fn has_url(norm: &str) -> bool {
+    let b = norm.as_bytes();
+    let mut from = 0;
+    while let Some(k) = find_byte(b, from, |x| x == b':' || x == b'.') {
+        from = k + 1;
+        let before = b.get(..k).unwrap_or_default();
+        let found = if b.get(k) == Some(&b':') {
+            before.ends_with(b"https")
+                || (before.ends_with(b"http")
+                    && b.get(k + 1..).is_some_and(|r| r.starts_with(b"//")))
+        } else {
+            before.ends_with(b"www")
+        };
+        if found {
+            return true;
+        }
+    }
+    false
+}
+
+/// The phrase tables, built once.
+#[derive(Debug)]
+struct Tables {
+    comment: Prefixes,
+    editors: Prefixes,
+    credit: Prefixes,
+    leading_credit: Prefixes,
+    source: Prefixes,
+    related: Prefixes,
+    subscribe: Prefixes,
+    site: Prefixes,
+    captions: ByFirst,
+    /// All the needles: for lines of at most 40 words.
+    needles: Needles,
+    /// The needles that count in lines of any length (comment forms,
+    /// copyright notices).
+    long_needles: Needles,
+    /// The copyright phrases alone.
+    copyright_needles: Needles,
+    comment_contains: u128,
+    credit_contains: u128,
+    copyright_contains: u128,
+    subscribe_contains: u128,
+}
+
+/// Phrases that follow "join" in a call to join a channel.
+const JOIN_OBJECTS: &[&str] = &[
+    "channel",
+    "newsletter",
+    "community",
+    "mailing list",
+    "group",
+];
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut needles: Vec<(&'static str, u8)> = Vec::new();
+        let mut group = |list: &[&'static str]| -> u128 {
+            let mut mask = 0u128;
+            for p in list {
+                let bit = u8::try_from(needles.len()).unwrap_or(u8::MAX).min(127);
+                needles.push((p, bit));
+                mask |= 1u128 << bit;
+            }
+            mask
+        };
+        let comment_contains = group(COMMENT_CONTAINS);
+        let credit_contains = group(CREDIT_CONTAINS);
+        let copyright_contains = group(COPYRIGHT_CONTAINS);
+        let subscribe_contains = group(SUBSCRIBE_CONTAINS);
+        let copyright: Vec<(&'static str, u8)> = needles
+            .iter()
+            .copied()
+            .filter(|(_, bit)| copyright_contains >> bit & 1 == 1)
+            .collect();
+        let long: Vec<(&'static str, u8)> = needles
+            .iter()
+            .copied()
+            .filter(|(_, bit)| (comment_contains | copyright_contains) >> bit & 1 == 1)
+            .collect();
+        Tables {
+            comment: Prefixes::new(COMMENT_PREFIXES),
+            editors: Prefixes::new(EDITORS_PREFIXES),
+            credit: Prefixes::new(CREDIT_PREFIXES),
+            leading_credit: Prefixes::new(LEADING_CREDIT_PREFIXES),
+            source: Prefixes::new(SOURCE_PREFIXES),
+            related: Prefixes::new(RELATED_PREFIXES),
+            subscribe: Prefixes::new(SUBSCRIBE_PREFIXES),
+            site: Prefixes::new(SITE_PREFIXES),
+            captions: ByFirst::new(CAPTION_CUES),
+            needles: Needles::new(&needles),
+            long_needles: Needles::new(&long),
+            copyright_needles: Needles::new(&copyright),
+            comment_contains,
+            credit_contains,
+            copyright_contains,
+            subscribe_contains,
+        }
+    })
+}
+
+/// A line and what the cue tests read from it, computed once: its
+/// normalised text ([`normalise`]), word count, whether it is a photo
+/// caption, and (when first asked) which contained phrases it has: of a
+/// line of more than 40 words, only the comment-form and copyright
+/// phrases, the only ones the tests read for such a line; the author-bio
+/// markers are looked up when needed.
+struct View<'a> {
+    t: &'a str,
+    norm: &'a str,
+    wc: usize,
+    caption: bool,
+    found: std::cell::Cell<Option<u128>>,
+    /// Whether it carries a link ([`has_url`]); only looked for in lines
+    /// of at most 30 words, the only ones whose tests read it.
+    url: bool,
+}
+
+impl<'a> View<'a> {
+    /// The view of `t`, normalised into `buf`.
+    fn new(t: &'a str, buf: &'a mut String) -> View<'a> {
+        let wc = normalise_into(t, buf);
+        let norm = buf.as_str();
+        View {
+            t,
+            norm,
+            wc,
+            caption: is_caption_wc(t, wc),
+            found: std::cell::Cell::new(None),
+            url: wc <= 30 && has_url(norm),
+        }
+    }
+
+    /// Whether one of the needles in `mask` occurs in the line.
+    #[inline]
+    fn has(&self, mask: u128) -> bool {
+        let found = match self.found.get() {
+            Some(f) => f,
+            None => {
+                let tb = tables();
+                let f = if self.wc <= 40 {
+                    tb.needles.scan(self.norm)
+                } else {
+                    tb.long_needles.scan(self.norm)
+                };
+                self.found.set(Some(f));
+                f
+            }
+        };
+        found & mask != 0
+    }
 }
 
 const COMMENT_PREFIXES: &[&str] = &[
@@ -869,6 +1204,8 @@ const SUBSCRIBE_CONTAINS: &[&str] = &[
     "sign up for free",
     "subscribe for free",
 ];
+/// Openings of a copyright line.
+const COPYRIGHT_PREFIXES: &[&str] = &["\u{a9}", "copyright", "(c) "];
 const COPYRIGHT_CONTAINS: &[&str] = &[
     "all rights reserved",
     "may not be published, broadcast",
@@ -1040,9 +1377,10 @@ const CAPTION_CUES: &[&str] = &[
 ];
 /// A caption label alone on its line ("Image caption,"): the next line is
 /// the caption.
-fn is_caption_label(t: &str) -> bool {
+/// Takes the normalised line.
+fn is_caption_label_norm(norm: &str) -> bool {
     matches!(
-        strip_punct(&normalise(t)),
+        strip_punct(norm),
         "image caption"
             | "media caption"
             | "photo caption"
@@ -1072,17 +1410,57 @@ fn bracket_credit(t: &str) -> bool {
         || super::dateline::is_wire_agency(inner)
 }
 
-/// A photo caption: a picture credit near the end of the line (or at its
-/// start).
-fn is_caption(t: &str) -> bool {
-    if word_count(t) > 80 {
+/// A photo caption (the line has `wc` words): a picture credit near the
+/// end of the line (or at its start).
+fn is_caption_wc(t: &str, wc: usize) -> bool {
+    if wc > 80 {
         return false;
     }
-    bracket_credit(t)
-        || CAPTION_CUES.iter().any(|c| {
-            t.match_indices(c)
-                .any(|(i, _)| i <= 2 || i + c.len() + 80 >= t.len())
+    bracket_credit(t) || caption_cue(t)
+}
+
+/// A [`CAPTION_CUES`] entry at most two bytes into the line, or ending at
+/// most 80 bytes before its end, where `str::match_indices` finds it.
+///
+/// Only the first three and the last `80 + longest cue` positions can
+/// qualify, so only those are looked at. A cue that cannot overlap itself
+/// is found there by `match_indices` whenever it occurs; one that can
+/// ("EPA-EFE") is confirmed with `match_indices`, which skips overlapping
+/// occurrences.
+fn caption_cue(t: &str) -> bool {
+    let by_first = &tables().captions;
+    let bytes = t.as_bytes();
+    let n = bytes.len();
+    let head = n.min(3);
+    let tail = n.saturating_sub(80 + CAPTION_CUE_MAX).max(head);
+    let qualifies = |i: usize, c: &str| i <= 2 || i + c.len() + 80 >= n;
+    let at = |i: usize, b: u8| {
+        let rest = bytes.get(i..).unwrap_or_default();
+        by_first.bucket(b).iter().any(|(c, _, _)| {
+            rest.starts_with(c.as_bytes())
+                && qualifies(i, c)
+                && (!self_overlapping(c) || t.match_indices(c).any(|(j, _)| qualifies(j, c)))
         })
+    };
+    let window = |from: usize, to: usize| {
+        bytes
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+            .any(|(k, &b)| by_first.has_first(b) && at(from + k, b))
+    };
+    window(0, head) || window(tail, n)
+}
+
+/// The length of the longest [`CAPTION_CUES`] entry.
+const CAPTION_CUE_MAX: usize = 15;
+
+/// Whether a proper prefix of `p` is also its suffix (two occurrences can
+/// overlap).
+fn self_overlapping(p: &str) -> bool {
+    let b = p.as_bytes();
+    (1..b.len()).any(|k| b.get(..k) == b.get(b.len() - k..))
 }
 
 /// "By CHEGE MBITIRU", "By Olzhas Auyezov and Tamara Vaal".
@@ -1101,7 +1479,8 @@ fn is_by_line(t: &str) -> bool {
 }
 
 /// "Ricardo is a renowned author and journalist, ..." and the like.
-fn is_bio(t: &str, norm: &str) -> bool {
+fn is_bio(v: &View<'_>) -> bool {
+    let (t, norm) = (v.t, v.norm);
     if starts_any(
         norm,
         &[
@@ -1118,25 +1497,24 @@ fn is_bio(t: &str, norm: &str) -> bool {
     if t.starts_with(['"', '\u{201C}', '\'', '\u{2018}']) {
         return false;
     }
-    let words: Vec<&str> = t.split_whitespace().take(24).collect();
-    let verb = words
-        .iter()
+    let words = || t.split_whitespace().take(24);
+    let verb = words()
         .take(5)
         .position(|w| BIO_VERBS.contains(&w.trim_end_matches(',')));
-    let Some(v) = verb.filter(|&v| v >= 1) else {
+    let Some(v_at) = verb.filter(|&v| v >= 1) else {
         return false;
     };
-    let named = words
-        .iter()
-        .take(v)
+    let named = words()
+        .take(v_at)
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let occupation = words.iter().skip(v + 1).any(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        OCCUPATIONS.contains(&w.as_str())
-    });
-    named && occupation && contains_any(norm, BIO_MARKERS)
+    // The occupations are ASCII without a `k`: comparing without regard to
+    // ASCII case is comparing the lower-cased word.
+    named
+        && words().skip(v_at + 1).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            (6..=15).contains(&w.len()) && OCCUPATIONS.iter().any(|o| o.eq_ignore_ascii_case(w))
+        })
+        && BIO_MARKERS.iter().any(|m| norm.contains(m))
 }
 
 /// "1 thought on ...", "12 comments", "3 responses to ...".
@@ -1160,12 +1538,8 @@ fn is_comment_count(norm: &str) -> bool {
     .any(|w| starts(rest, w))
 }
 
-fn has_url(norm: &str) -> bool {
-    norm.contains("http://") || norm.contains("https:") || norm.contains("www.")
-}
-
-fn is_url_line(norm: &str) -> bool {
-    has_url(norm) && word_count(norm) <= 8
+fn is_url_line(v: &View<'_>) -> bool {
+    v.wc <= 8 && v.url
 }
 
 fn strip_punct(norm: &str) -> &str {
@@ -1173,73 +1547,64 @@ fn strip_punct(norm: &str) -> &str {
 }
 
 /// The boilerplate kind a line's cues name, if any.
+#[cfg(test)]
 fn cue(t: &str) -> Option<BoilerplateKind> {
+    let mut buf = String::new();
+    cue_v(&View::new(t, &mut buf))
+}
+
+/// The boilerplate kind a line's cues name, if any.
+fn cue_v(v: &View<'_>) -> Option<BoilerplateKind> {
     use BoilerplateKind as K;
-    let norm = normalise(t);
-    let norm = norm.as_str();
-    let wc = word_count(norm);
-    if is_caption(t) {
+    let tb = tables();
+    let (t, norm, wc) = (v.t, v.norm, v.wc);
+    if v.caption {
         return Some(K::PhotoCaption);
     }
-    if starts_any(norm, COMMENT_PREFIXES)
-        || contains_any(norm, COMMENT_CONTAINS)
+    if tb.comment.any(norm)
+        || v.has(tb.comment_contains)
         || is_comment_count(norm)
         || norm == "reply"
     {
         return Some(K::CommentForm);
     }
-    if starts_any(norm, EDITORS_PREFIXES) {
+    if tb.editors.any(norm) {
         return Some(K::EditorsNote);
     }
-    if (starts_any(norm, CREDIT_PREFIXES) && wc <= 30)
+    if (tb.credit.any(norm) && wc <= 30)
         || is_by_line(t)
         || CREDIT_LINES.contains(&strip_punct(norm))
-        || (contains_any(norm, CREDIT_CONTAINS) && wc <= 30)
+        || (wc <= 30 && v.has(tb.credit_contains))
     {
         return Some(K::Byline);
     }
-    if starts_any(norm, SOURCE_PREFIXES)
-        || is_url_line(norm)
+    if tb.source.any(norm)
+        || is_url_line(v)
         || (starts_any(norm, &["source:", "sources:"]) && wc <= 12)
     {
         return Some(K::SourceLink);
     }
     // A line carrying a link ("Follow our coverage at https://...").
-    if has_url(norm) && wc <= 30 {
+    if wc <= 30 && v.url {
         return Some(K::Related);
     }
-    if (starts_any(norm, RELATED_PREFIXES) && wc <= 30) || strip_punct(norm) == "related" {
+    if (tb.related.any(norm) && wc <= 30) || strip_punct(norm) == "related" {
         return Some(K::Related);
     }
-    if starts_any(norm, &["\u{a9}", "copyright", "(c) "]) || contains_any(norm, COPYRIGHT_CONTAINS)
-    {
+    if starts_any(norm, COPYRIGHT_PREFIXES) || v.has(tb.copyright_contains) {
         return Some(K::Copyright);
     }
     if ADVERT_LINES.contains(&strip_punct(norm)) {
         return Some(K::Advertisement);
     }
-    if is_bio(t, norm) {
+    if is_bio(v) {
         return Some(K::AuthorBio);
     }
-    let join_channel = starts(norm, "join")
-        && contains_any(
-            norm,
-            &[
-                "channel",
-                "newsletter",
-                "community",
-                "mailing list",
-                "group",
-            ],
-        );
-    if (starts_any(norm, SUBSCRIBE_PREFIXES)
-        || join_channel
-        || contains_any(norm, SUBSCRIBE_CONTAINS))
-        && wc <= 40
-    {
+    let join_channel = || starts(norm, "join") && JOIN_OBJECTS.iter().any(|o| norm.contains(o));
+    if wc <= 40 && (tb.subscribe.any(norm) || join_channel() || v.has(tb.subscribe_contains)) {
         return Some(K::Subscription);
     }
-    if (starts_any(norm, SITE_PREFIXES) && wc <= 30) || SITE_LINES.contains(&norm) {
+    if (tb.site.any(norm) && wc <= 30) || SITE_LINES.contains(&norm) {
         return Some(K::SiteText);
     }
     None
@@ -1247,16 +1612,56 @@ fn cue(t: &str) -> Option<BoilerplateKind> {
 
 /// The site speaking to the reader: second person together with "we",
 /// "our", "us" or an imperative, outside quotation marks.
+#[cfg(test)]
 fn site_voice(t: &str) -> bool {
-    if t.contains(['"', '\u{201C}', '\u{201D}', '\u{00AB}', '\u{00BB}']) {
+    let mut buf = String::new();
+    site_voice_v(&View::new(t, &mut buf))
+}
+
+/// Whether "you" occurs in `norm`.
+fn has_you(norm: &str) -> bool {
+    let b = norm.as_bytes();
+    let mut from = 0;
+    while let Some(k) = find_byte(b, from, |x| x == b'y') {
+        if b.get(k..).is_some_and(|r| r.starts_with(b"you")) {
+            return true;
+        }
+        from = k + 1;
+    }
+    false
+}
+
+/// `site_voice` of a line's view: the site speaking to the reader.
+fn site_voice_v(v: &View<'_>) -> bool {
+    // Every second-person word below holds "you": without it, only the
+    // openings without "you" can make the line the site's voice.
+    if !has_you(v.norm) {
+        return !v
+            .t
+            .contains(['"', '\u{201C}', '\u{201D}', '\u{00AB}', '\u{00BB}'])
+            && v.wc <= 60
+            && starts_any(
+                v.norm,
+                &[
+                    "help us",
+                    "thanks for",
+                    "let us know",
+                    "please let us",
+                    "tell us",
+                ],
+            );
+    }
+    if v.t
+        .contains(['"', '\u{201C}', '\u{201D}', '\u{00AB}', '\u{00BB}'])
+    {
         return false;
     }
-    let norm = normalise(t);
-    if word_count(&norm) > 60 {
+    let norm = v.norm;
+    if v.wc > 60 {
         return false;
     }
     if starts_any(
-        &norm,
+        norm,
         &[
             "help us",
             "thank you",
@@ -1268,19 +1673,19 @@ fn site_voice(t: &str) -> bool {
     ) {
         return true;
     }
-    let words: Vec<&str> = norm
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let second = words
-        .iter()
-        .any(|w| matches!(*w, "you" | "your" | "you're" | "you've" | "yourself"));
-    let first_plural = words
-        .iter()
-        .any(|w| matches!(*w, "we" | "our" | "us" | "we'll" | "we're" | "we've"));
-    let imperative = words.first().is_some_and(|w| {
+    let words = || {
+        norm.split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+    };
+    let second = words().any(|w| matches!(w, "you" | "your" | "you're" | "you've" | "yourself"));
+    if !second {
+        return false;
+    }
+    let first_plural =
+        words().any(|w| matches!(w, "we" | "our" | "us" | "we'll" | "we're" | "we've"));
+    let imperative = words().next().is_some_and(|w| {
         matches!(
-            *w,
+            w,
             "help"
                 | "let"
                 | "please"
@@ -1299,36 +1704,42 @@ fn site_voice(t: &str) -> bool {
                 | "share"
         )
     });
-    second && (first_plural || imperative)
+    first_plural || imperative
 }
 
 /// Cues that mark a line before the body as non-story text.
 fn leading_cue(t: &str) -> Option<BoilerplateKind> {
+    let mut buf = String::new();
+    leading_cue_v(&View::new(t, &mut buf))
+}
+
+/// [`leading_cue`] of a line's view.
+fn leading_cue_v(v: &View<'_>) -> Option<BoilerplateKind> {
     use BoilerplateKind as K;
-    let norm = normalise(t);
-    let wc = word_count(&norm);
-    if is_caption(t) {
+    let tb = tables();
+    let (t, norm, wc) = (v.t, v.norm, v.wc);
+    if v.caption {
         return Some(K::PhotoCaption);
     }
-    if starts_any(&norm, EDITORS_PREFIXES) {
+    if tb.editors.any(norm) {
         return Some(K::EditorsNote);
     }
     // Bylines as they open a story; credits that close one ("Reporting
     // by", "With assistance from") are not looked for here.
     if is_by_line(t)
-        || CREDIT_LINES.contains(&strip_punct(&norm))
-        || (starts_any(&norm, LEADING_CREDIT_PREFIXES) && wc <= 12)
+        || CREDIT_LINES.contains(&strip_punct(norm))
+        || (tb.leading_credit.any(norm) && wc <= 12)
     {
         return Some(K::Byline);
     }
     if wc <= 12
-        && (is_timestamp_line(t, &norm)
+        && (is_timestamp_line(t, norm)
             || norm.ends_with("min read")
             || norm.ends_with("minute read"))
     {
         return Some(K::Timestamp);
     }
-    match cue(t) {
+    match cue_v(v) {
         Some(
             k @ (K::Advertisement
             | K::Related
@@ -1422,21 +1833,33 @@ pub(crate) fn bare_date(t: &str) -> Option<chrono::NaiveDate> {
 
 /// Cues that mark a line inside the body as non-story text; stricter than
 /// at the end, since a false hit removes a paragraph of the story.
-fn interior_cue(t: &str) -> Option<BoilerplateKind> {
+fn interior_cue(v: &View<'_>) -> Option<BoilerplateKind> {
     use BoilerplateKind as K;
-    if is_caption(t) {
+    if v.caption {
         return Some(K::PhotoCaption);
     }
-    let norm = normalise(t);
-    let wc = word_count(&norm);
-    match cue(t) {
+    // A line of more than 20 words can only be an editors' note, a
+    // copyright notice or an advertisement marker here: without their
+    // cues, none of the other tests matters.
+    if v.wc > 20 {
+        let tb = tables();
+        let norm = v.norm;
+        let maybe = tb.editors.any(norm)
+            || starts_any(norm, COPYRIGHT_PREFIXES)
+            || tb.copyright_needles.scan(norm) != 0
+            || ADVERT_LINES.contains(&strip_punct(norm));
+        if !maybe {
+            return None;
+        }
+    }
+    match cue_v(v) {
         Some(k @ (K::Advertisement | K::EditorsNote | K::Copyright)) => Some(k),
         Some(k @ (K::Related | K::Subscription | K::SiteText))
-            if wc <= 20 && !t.contains(['"', '\u{201C}']) =>
+            if v.wc <= 20 && !v.t.contains(['"', '\u{201C}']) =>
         {
             Some(k)
         }
-        Some(K::SourceLink) if is_url_line(&norm) => Some(K::SourceLink),
+        Some(K::SourceLink) if is_url_line(v) => Some(K::SourceLink),
         _ => None,
     }
 }
@@ -1456,17 +1879,16 @@ fn trailing_start(text: &str, ls: &[Line], min_start: usize) -> usize {
     // Up to two short sentences after the last cue ("Our Standards: ...")
     // may close the page.
     let mut closing = 0usize;
+    let mut buf = String::new();
     for j in (min_start..n).rev() {
         let Some(l) = ls.get(j) else { break };
         let t = l.text(text);
-        let mut class = classify(t);
-        if class == Class::Prose && !seen_cue && closing < 2 && word_count(t) <= 15 {
+        let v = View::new(t, &mut buf);
+        let mut class = classify(&v);
+        if class == Class::Prose && !seen_cue && closing < 2 && v.wc <= 15 {
             closing += 1;
             class = Class::Neutral;
-        } else if class == Class::Neutral
-            && t.chars().any(|c| c.is_ascii_digit())
-            && word_count(t) >= 3
-        {
+        } else if class == Class::Neutral && t.bytes().any(|c| c.is_ascii_digit()) && v.wc >= 3 {
             // A table row or data line belongs to the story.
             class = Class::Prose;
         }
@@ -1606,6 +2028,76 @@ mod tests {
                 .headline
                 .is_some()
         );
+    }
+
+    /// The caption test as it was written first: every `match_indices` hit
+    /// of every cue.
+    fn caption_cue_naive(t: &str) -> bool {
+        CAPTION_CUES.iter().any(|c| {
+            t.match_indices(c)
+                .any(|(i, _)| i <= 2 || i + c.len() + 80 >= t.len())
+        })
+    }
+
+    #[test]
+    fn fast_tests_agree_with_the_plain_ones() {
+        let filler = "the minister said on Tuesday that talks would go on ";
+        let mut lines: Vec<String> = Vec::new();
+        for cue in CAPTION_CUES
+            .iter()
+            .chain(COMMENT_CONTAINS)
+            .chain(COPYRIGHT_CONTAINS)
+            .chain(SUBSCRIBE_CONTAINS)
+            .chain(CREDIT_CONTAINS)
+            .chain(&["EPA-EFEPA-EFE", "www.x", "http://", "https:", "http:x"])
+        {
+            for k in 0..4 {
+                let pad = filler.repeat(k);
+                lines.push(format!("{cue} {pad}"));
+                lines.push(format!("{pad}{cue}"));
+                lines.push(format!("{pad}{cue} {pad}"));
+                lines.push(format!("{pad}{cue}{}", "x".repeat(70 + k * 5)));
+                lines.push(format!("{}{cue}{pad}", &filler[..k + 1]));
+            }
+        }
+        for t in &lines {
+            assert_eq!(caption_cue(t), caption_cue_naive(t), "{t}");
+            let norm = normalise(t);
+            let tb = tables();
+            let found = tb.needles.scan(&norm);
+            let mut bit = 0;
+            for list in [
+                COMMENT_CONTAINS,
+                CREDIT_CONTAINS,
+                COPYRIGHT_CONTAINS,
+                SUBSCRIBE_CONTAINS,
+            ] {
+                for p in list {
+                    assert_eq!(found >> bit & 1 == 1, norm.contains(p), "{p} in {norm}");
+                    bit += 1;
+                }
+            }
+            assert_eq!(
+                tb.long_needles.scan(&norm),
+                found & (tb.comment_contains | tb.copyright_contains),
+                "{norm}"
+            );
+            assert_eq!(
+                has_url(&norm),
+                ["http://", "https:", "www."]
+                    .iter()
+                    .any(|u| norm.contains(u)),
+                "{norm}"
+            );
+            for list in [SOURCE_PREFIXES, RELATED_PREFIXES, SUBSCRIBE_PREFIXES] {
+                let table = Prefixes::new(list);
+                for p in list {
+                    let l = format!("{p} {norm}");
+                    assert_eq!(table.any(&l), starts_any(&l, list), "{l}");
+                }
+                assert_eq!(table.any(&norm), starts_any(&norm, list), "{norm}");
+            }
+        }
     }
 
     #[test]
