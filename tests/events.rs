@@ -348,6 +348,21 @@ fn degenerate_inputs() {
     assert!(ms.len() >= 20_000);
 }
 
+/// One sentence of half a megabyte, with thousands of names, expressions
+/// and triggers: every step is linear (this took minutes when anchoring,
+/// participants and statuses scanned the sentence for each trigger).
+#[test]
+fn one_huge_sentence_is_linear() {
+    let (tagger, ex) = (Tagger::default(), Extractor::default());
+    let text = "if the troops of the CSTO left Kazakhstan on January 13, 2022 and \
+                Russian troops withdrew from Almaty on Monday and President Tokayev said that "
+        .repeat(3_500);
+    let (expressions, ms) = ex.run(&tagger, &text, Some(date("2022-01-19").into()));
+    assert!(expressions.len() >= 3_500);
+    assert!(ms.len() >= 10_000);
+    assert!(ms.iter().all(|m| m.sentence == 0));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
     #[test]

@@ -67,6 +67,7 @@ mod model;
 mod participants;
 mod salience;
 mod sentence;
+mod table;
 
 use std::fmt;
 use std::ops::Range;
@@ -588,6 +589,8 @@ impl Config {
 pub struct Extractor {
     config: Config,
     compiled: model::Compiled,
+    /// Buffers reused from one text to the next.
+    pool: mention::Pool,
 }
 
 impl Default for Extractor {
@@ -603,7 +606,11 @@ impl Extractor {
             Some(m) => model::Compiled::new(m),
             None => model::Compiled::new(&Model::bundled()),
         };
-        Extractor { config, compiled }
+        Extractor {
+            config,
+            compiled,
+            pool: mention::Pool::default(),
+        }
     }
 
     /// The configuration.
