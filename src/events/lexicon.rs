@@ -1760,11 +1760,11 @@ pub(crate) fn fold_name(name: &str) -> String {
 }
 
 /// [`fold_name`] shared: one allocation.
-pub(crate) fn fold_name_rc(name: &str) -> std::rc::Rc<str> {
+pub(crate) fn fold_name_rc(name: &str) -> std::sync::Arc<str> {
     let mut out = [0u8; 64];
     match fold_ascii(name, &mut out) {
-        Some(f) => std::rc::Rc::from(f),
-        None => std::rc::Rc::from(fold_name(name)),
+        Some(f) => std::sync::Arc::from(f),
+        None => std::sync::Arc::from(fold_name(name)),
     }
 }
 

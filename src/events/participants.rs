@@ -26,7 +26,7 @@ use super::lexicon::{Fc, FxMap, SemanticClassExt, fold_name, fold_name_rc, wf};
 use super::mention::{Doc, Draft};
 use super::sentence::TokenKind;
 use super::{EntityKind, PartOfSpeech, Participant, Role};
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// An entity found in the text.
 #[derive(Debug, Clone)]
@@ -35,7 +35,7 @@ struct Entity {
     last: usize,
     text_start: usize,
     text_end: usize,
-    key: Rc<str>,
+    key: Arc<str>,
     kind: EntityKind,
 }
 
@@ -69,18 +69,18 @@ fn entities(doc: &Doc<'_>, out: &mut Vec<Entity>) {
     let n = doc.toks.len();
     out.clear();
     // Keys are shared between the entities and these tables.
-    let mut aliases: FxMap<Rc<str>, Rc<str>> = FxMap::default();
-    let mut persons: FxMap<Rc<str>, ()> = FxMap::default();
-    let mut group_last: Option<Rc<str>> = None;
-    let mut folded: FxMap<&str, Rc<str>> = FxMap::default();
-    let forces: Rc<str> = Rc::from("forces");
+    let mut aliases: FxMap<Arc<str>, Arc<str>> = FxMap::default();
+    let mut persons: FxMap<Arc<str>, ()> = FxMap::default();
+    let mut group_last: Option<Arc<str>> = None;
+    let mut folded: FxMap<&str, Arc<str>> = FxMap::default();
+    let forces: Arc<str> = Arc::from("forces");
     let mut joined = String::new();
     let mut k = 0;
     while k < n {
         // Groups.
         let group = doc.class(k) != Fc::Name && doc.has(k, wf::GROUP);
         if group && !is_cap(doc, k) {
-            let mut qual: Option<Rc<str>> = None;
+            let mut qual: Option<Arc<str>> = None;
             let mut j = k;
             // Look back over adjectives for a qualifier.
             let mut steps = 0;
@@ -89,7 +89,7 @@ fn entities(doc: &Doc<'_>, out: &mut Vec<Entity>) {
                 steps += 1;
                 let info = doc.info(j);
                 if let Some(c) = info.and_then(|w| w.demonym) {
-                    qual = Some(Rc::from(c));
+                    qual = Some(Arc::from(c));
                     break;
                 }
                 let w = lower(doc, j);
@@ -104,11 +104,11 @@ fn entities(doc: &Doc<'_>, out: &mut Vec<Entity>) {
                             let f = fold_name(stem);
                             if f == "moscow" { "russia".into() } else { f }
                         });
-                    qual = Some(Rc::from(stem_key));
+                    qual = Some(Arc::from(stem_key));
                     break;
                 }
                 if all_caps(doc, j) {
-                    qual = Some(aliases.get(w).cloned().unwrap_or_else(|| Rc::from(w)));
+                    qual = Some(aliases.get(w).cloned().unwrap_or_else(|| Arc::from(w)));
                     break;
                 }
                 if !matches!(doc.class(j), Fc::Open | Fc::Ed | Fc::Ing | Fc::Ly | Fc::Nom) {
@@ -117,7 +117,7 @@ fn entities(doc: &Doc<'_>, out: &mut Vec<Entity>) {
             }
             let key = match qual {
                 Some(q) => {
-                    let key: Rc<str> = Rc::from(format!("forces:{q}"));
+                    let key: Arc<str> = Arc::from(format!("forces:{q}"));
                     group_last = Some(key.clone());
                     key
                 }
@@ -196,9 +196,9 @@ fn entities(doc: &Doc<'_>, out: &mut Vec<Entity>) {
         let is_org = (s..=e).any(|j| doc.has(j, wf::ORG));
         let single_caps = s == e && all_caps(doc, s);
         // A parenthesised acronym after the name.
-        let mut acronym: Option<Rc<str>> = None;
+        let mut acronym: Option<Arc<str>> = None;
         if doc.is(run_end + 1, "(") && all_caps(doc, run_end + 2) && doc.is(run_end + 3, ")") {
-            acronym = Some(Rc::from(lower(doc, run_end + 2)));
+            acronym = Some(Arc::from(lower(doc, run_end + 2)));
         }
         let initials = || -> String {
             (s..=e)
@@ -209,12 +209,12 @@ fn entities(doc: &Doc<'_>, out: &mut Vec<Entity>) {
         };
         let (key, kind) = if let Some(a) = acronym {
             aliases.insert(a.clone(), a.clone());
-            aliases.insert(Rc::from(initials()), a.clone());
+            aliases.insert(Arc::from(initials()), a.clone());
             (a, EntityKind::Organization)
         } else if single_caps {
             let w = lower(doc, s);
             (
-                aliases.get(w).cloned().unwrap_or_else(|| Rc::from(w)),
+                aliases.get(w).cloned().unwrap_or_else(|| Arc::from(w)),
                 EntityKind::Organization,
             )
         } else if is_org {
@@ -235,7 +235,7 @@ fn entities(doc: &Doc<'_>, out: &mut Vec<Entity>) {
                     if f.contains("defence") {
                         f = f.replace("defence", "defense");
                     }
-                    (Rc::from(f), EntityKind::Organization)
+                    (Arc::from(f), EntityKind::Organization)
                 }
             }
         } else {
