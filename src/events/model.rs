@@ -511,6 +511,13 @@ pub(crate) fn features(
     out.push(format!("z:{}|{}", FC_NAMES[c], FC_NAMES[r1]));
 }
 
+/// A weight vector on its own 32 bytes of a cache line: the tables of
+/// rows are read at random, and a row split across two lines costs two
+/// misses.
+#[derive(Debug, Clone, Copy)]
+#[repr(C, align(32))]
+pub(crate) struct Row(pub Vector);
+
 /// "No context entry": the token's context weights are those of its class.
 pub(crate) const NO_CTX: u32 = u32::MAX;
 
@@ -625,7 +632,7 @@ pub(crate) struct Compiled {
     /// Context weights at L1, L2, R1, R2 (one table per position): first
     /// those of an out-of-vocabulary neighbour by its class, then a zero
     /// row, then those of the context-vocabulary words that have any.
-    ctx_rows: [Vec<Vector>; 4],
+    ctx_rows: [Vec<Row>; 4],
     /// The rows of each context-vocabulary word (by [`WordInfo::ctx`]).
     ctx_of: Vec<[u32; 4]>,
     /// Whether every row index fits in sixteen bits, so that the entries
@@ -633,13 +640,13 @@ pub(crate) struct Compiled {
     rows16: bool,
     /// The weights of the features of a word itself.
     weights: OwnWeights,
-    shape: [Vector; 8],
-    x: Vec<Vector>,
+    shape: [Row; 8],
+    x: Vec<Row>,
     /// Class triples: an index into `y_rows` (0 is the zero row; most
     /// triples have no weight, so the table stays small).
     y: Vec<u16>,
-    y_rows: Vec<Vector>,
-    z: Vec<Vector>,
+    y_rows: Vec<Row>,
+    z: Vec<Row>,
     pub morph: Morphology,
 }
 
@@ -715,33 +722,33 @@ impl Compiled {
             .chain(model.context_vocabulary.iter().map(String::as_str));
         let morph = Morphology::new(known);
         let get = |k: &str| weights.get(k).copied().unwrap_or(ZERO);
-        let mut ctx_rows: [Vec<Vector>; 4] = Default::default();
+        let mut ctx_rows: [Vec<Row>; 4] = Default::default();
         for (p, (name, _)) in POSITIONS.iter().enumerate() {
             for cname in FC_NAMES {
-                ctx_rows[p].push(get(&format!("{name}:?{cname}")));
+                ctx_rows[p].push(Row(get(&format!("{name}:?{cname}"))));
             }
-            ctx_rows[p].push(ZERO);
+            ctx_rows[p].push(Row(ZERO));
         }
-        let mut shape = [ZERO; 8];
+        let mut shape = [Row(ZERO); 8];
         for s in 0..4u8 {
             for f in 0..2u8 {
-                shape[usize::from(s * 2 + f)] = get(&format!("sh:{s}{f}"));
+                shape[usize::from(s * 2 + f)] = Row(get(&format!("sh:{s}{f}")));
             }
         }
-        let mut x = vec![ZERO; FC_COUNT * FC_COUNT];
-        let mut z = vec![ZERO; FC_COUNT * FC_COUNT];
+        let mut x = vec![Row(ZERO); FC_COUNT * FC_COUNT];
+        let mut z = vec![Row(ZERO); FC_COUNT * FC_COUNT];
         let mut y = vec![0u16; FC_COUNT * FC_COUNT * FC_COUNT];
-        let mut y_rows = vec![ZERO];
+        let mut y_rows = vec![Row(ZERO)];
         for a in 0..FC_COUNT {
             for b in 0..FC_COUNT {
-                x[a * FC_COUNT + b] = get(&format!("x:{}|{}", FC_NAMES[a], FC_NAMES[b]));
-                z[a * FC_COUNT + b] = get(&format!("z:{}|{}", FC_NAMES[a], FC_NAMES[b]));
+                x[a * FC_COUNT + b] = Row(get(&format!("x:{}|{}", FC_NAMES[a], FC_NAMES[b])));
+                z[a * FC_COUNT + b] = Row(get(&format!("z:{}|{}", FC_NAMES[a], FC_NAMES[b])));
                 for c in 0..FC_COUNT {
                     let k = format!("y:{}|{}|{}", FC_NAMES[a], FC_NAMES[b], FC_NAMES[c]);
                     if let Some(v) = weights.get(k.as_str()) {
                         // At most FC_COUNT^3 < 2^16 rows.
                         y[(a * FC_COUNT + b) * FC_COUNT + c] = y_rows.len() as u16;
-                        y_rows.push(*v);
+                        y_rows.push(Row(*v));
                     }
                 }
             }
@@ -787,7 +794,7 @@ impl Compiled {
                 for (p, (name, _)) in POSITIONS.iter().enumerate() {
                     if let Some(v) = weights.get(format!("{name}:{f}").as_str()) {
                         rows[p] = compiled.ctx_rows[p].len() as u32;
-                        compiled.ctx_rows[p].push(*v);
+                        compiled.ctx_rows[p].push(Row(*v));
                     }
                 }
                 info.ctx = compiled.ctx_of.len() as u32;
@@ -976,7 +983,7 @@ impl Compiled {
         let t = &toks[i];
         add(
             &mut sc,
-            &self.shape[usize::from(t.shape.min(3) * 2 + u8::from(t.first))],
+            &self.shape[usize::from(t.shape.min(3) * 2 + u8::from(t.first))].0,
         );
         let class_at = |o: isize| -> usize {
             let j = i as isize + o;
@@ -994,14 +1001,14 @@ impl Compiled {
                 toks.get(j as usize).map_or(Fc::Edge as u32, |x| x.ctx[p])
             };
             if let Some(v) = self.ctx_rows[p].get(row as usize) {
-                add(&mut sc, v);
+                add(&mut sc, &v.0);
             }
         }
         let (l2, l1, c, r1) = (class_at(-2), class_at(-1), t.class as usize, class_at(1));
-        add(&mut sc, &self.x[l1 * FC_COUNT + c]);
+        add(&mut sc, &self.x[l1 * FC_COUNT + c].0);
         let y = self.y[(l2 * FC_COUNT + l1) * FC_COUNT + c];
-        add(&mut sc, &self.y_rows[usize::from(y)]);
-        add(&mut sc, &self.z[c * FC_COUNT + r1]);
+        add(&mut sc, &self.y_rows[usize::from(y)].0);
+        add(&mut sc, &self.z[c * FC_COUNT + r1].0);
         sc
     }
 }
