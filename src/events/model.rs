@@ -939,6 +939,9 @@ impl Compiled {
         if lower.ends_with("stan") {
             flags |= wf::STAN;
         }
+        if lower.contains('-') {
+            flags |= wf::HYPHEN;
+        }
         let info = WordInfo {
             at,
             split,
