@@ -358,7 +358,7 @@ pub(crate) fn lex(word: &str) -> &'static Lex {
 
 /// Looks up the closed class of a lower-cased word.
 pub(crate) fn closed_class(lower: &str) -> Option<Fc> {
-    if lower.contains('\u{2019}') {
+    if has_curly_apostrophe(lower) {
         let key = lower.replace('\u{2019}', "'");
         return lex(&key).closed;
     }
@@ -648,7 +648,7 @@ impl Morphology {
     /// Appends the lemma of a lower-cased word to `out`.
     pub(crate) fn lemma_into(&self, lower: &str, out: &mut String) {
         let curly;
-        let lower = if lower.contains('\u{2019}') {
+        let lower = if has_curly_apostrophe(lower) {
             curly = lower.replace('\u{2019}', "'");
             curly.as_str()
         } else {
@@ -741,6 +741,20 @@ impl Morphology {
         }
         out.truncate(at + n);
     }
+}
+
+/// Whether `s` has a `’` (a byte loop: words are short, and
+/// `str::contains` costs more to set up than to run on them).
+#[inline]
+pub(crate) fn has_curly_apostrophe(s: &str) -> bool {
+    // 0x99 is the last byte of U+2019 and never the first of a character.
+    s.bytes().any(|b| b == 0x99) && s.contains('\u{2019}')
+}
+
+/// Whether `s` has the ASCII byte `b` (see [`has_curly_apostrophe`]).
+#[inline]
+pub(crate) fn has_byte(s: &str, b: u8) -> bool {
+    s.bytes().any(|c| c == b)
 }
 
 /// Semantic classes: the class and its lemmas (single words or phrasal

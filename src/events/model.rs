@@ -30,8 +30,9 @@ use std::fmt::Write as _;
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::{
-    FC_COUNT, Fc, FxMap, GROUP_NOUNS, Morphology, aspectual_phase, closed_class, is_common_opener,
-    is_event_noun, is_phase_verb, lex, morph_class, semantic_class, wf,
+    FC_COUNT, Fc, FxMap, GROUP_NOUNS, Morphology, aspectual_phase, closed_class, has_byte,
+    has_curly_apostrophe, is_common_opener, is_event_noun, is_phase_verb, lex, morph_class,
+    semantic_class, wf,
 };
 use super::sentence::{Token, TokenKind, split_sentences, tokenize_into};
 use super::table::{HasKey, Key, WordMap, WordTable};
@@ -891,7 +892,7 @@ impl Compiled {
                 add_some(table.get(&lower.as_bytes()[at..]));
             }
         }
-        let closed = if lower.contains('\u{2019}') {
+        let closed = if has_curly_apostrophe(lower) {
             closed_class(lower)
         } else {
             lx.closed
@@ -905,12 +906,12 @@ impl Compiled {
             add_some(ws.sem.as_ref());
         }
         // A single-word lemma is its own head.
-        let aspectual = if lemma.contains(' ') {
+        let aspectual = if has_byte(lemma, b' ') {
             aspectual_phase(lemma)
         } else {
             ll.aspectual
         };
-        if aspectual.is_some() && !lemma.contains(' ') {
+        if aspectual.is_some() && !has_byte(lemma, b' ') {
             add_some(ws.asp.as_ref());
         }
         add_some(ws.lemma.get(lemma.as_bytes()));
@@ -939,7 +940,7 @@ impl Compiled {
         if lower.ends_with("stan") {
             flags |= wf::STAN;
         }
-        if lower.contains('-') {
+        if has_byte(lower, b'-') {
             flags |= wf::HYPHEN;
         }
         let info = WordInfo {
