@@ -1636,8 +1636,6 @@ pub(crate) mod wf {
     pub const LED: u16 = 128;
     /// Ends with `stan` (`Kazakhstan`).
     pub const STAN: u16 = 256;
-    /// Has a hyphen (`taking-off`).
-    pub const HYPHEN: u16 = 512;
 }
 
 /// The aspectual verbs the rules make triggers of where the model sees

@@ -475,7 +475,7 @@ fn triggers(
         sc[0] -= bias;
         let mut label = argmax(&sc);
         if label == 0 {
-            label = forced(doc, i, e.meta.flags, t.shape);
+            label = forced(doc, i, e.meta.flags & wf::PHASE_VERB != 0, t.shape);
         }
         if label == 0 {
             i += 1;
@@ -669,20 +669,12 @@ fn clauses(doc: &mut Doc<'_>) {
 /// emergency`, and the aspectual verbs that give a process its phases.
 ///
 /// `phase_verb`: the lemma is one of [`is_phase_verb`].
-fn forced(doc: &Doc<'_>, i: usize, flags: u16, shape: u8) -> usize {
+fn forced(doc: &Doc<'_>, i: usize, phase_verb: bool, shape: u8) -> usize {
     let w = doc.word(i);
     if w.len() == 5 && doc.is(i, "state") && doc.is(i + 1, "of") && doc.is(i + 2, "emergency") {
         return 4; // STATE
     }
-    // A hyphenated phrasal verb of a semantic class (`planes taking-off
-    // from Kazakhstan`): rare spellings the model has not seen.
-    if flags & wf::HYPHEN != 0
-        && let Some((l, p)) = hyphenated_phrasal(&ascii_lower(w))
-        && semantic_class(&format!("{l} {p}")).is_some()
-    {
-        return 1; // OCCURRENCE
-    }
-    if shape > 1 || flags & wf::PHASE_VERB == 0 {
+    if shape > 1 || !phase_verb {
         return 0;
     }
     let lemma = doc.lemma(i);
@@ -753,18 +745,6 @@ fn ascii_lower(w: &str) -> Cow<'_, str> {
     }
 }
 
-/// The phrasal verb a hyphenated word spells (`taking-off`: `take`,
-/// `off`), given lower-cased.
-fn hyphenated_phrasal(lower: &str) -> Option<(&'static str, &'static str)> {
-    let (h, p) = lower.split_once('-')?;
-    PHRASAL.iter().copied().find(|(l, pp)| {
-        *pp == p
-            && (h == *l
-                || h.strip_suffix("ing").is_some_and(|s| l.starts_with(s))
-                || h.strip_suffix("ed").is_some_and(|s| l.starts_with(s)))
-    })
-}
-
 /// The first draft of a mention at token `i`, a word of type `info`.
 fn draft(doc: &Doc<'_>, i: usize, class: EventClass, info: &WordInfo) -> Draft {
     let mut last = i;
@@ -783,7 +763,14 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, info: &WordInfo) -> Draft {
         own_lemma = false;
     }
     // `taking-off`: a hyphenated phrasal verb.
-    if let Some((l, p)) = hyphenated_phrasal(&lower_head) {
+    if let Some((h, p)) = lower_head.split_once('-')
+        && let Some((l, _)) = PHRASAL.iter().find(|(l, pp)| {
+            *pp == p
+                && (h == *l
+                    || h.strip_suffix("ing").is_some_and(|s| l.starts_with(s))
+                    || h.strip_suffix("ed").is_some_and(|s| l.starts_with(s)))
+        })
+    {
         lemma = Cow::Owned(format!("{l} {p}"));
         own_lemma = false;
     }
@@ -894,13 +881,8 @@ fn attributes(doc: &Doc<'_>, d: &mut Draft) {
     let i = d.head;
     let word = doc.word(i);
     let w = ascii_lower(word);
-    // A hyphenated phrasal verb inflects its first part (`taking-off`).
-    let verb = match w.split_once('-') {
-        Some((h, _)) if d.lemma.contains(' ') && hyphenated_phrasal(&w).is_some() => h,
-        _ => &w,
-    };
-    let ing = verb.ends_with("ing") && verb.len() > 4;
-    let past = past_form(verb, &d.lemma);
+    let ing = w.ends_with("ing") && w.len() > 4;
+    let past = past_form(&w, &d.lemma);
     let cl = doc.class(i);
     // Walk left over the auxiliary chain.
     // (At most six auxiliaries, right to left.)

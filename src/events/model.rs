@@ -940,9 +940,6 @@ impl Compiled {
         if lower.ends_with("stan") {
             flags |= wf::STAN;
         }
-        if has_byte(lower, b'-') {
-            flags |= wf::HYPHEN;
-        }
         let info = WordInfo {
             at,
             split,
