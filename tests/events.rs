@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use chrono::NaiveDate;
+use dateline::article::Structure;
 use dateline::events::{
     AnchorSource, EventClass, EventMention, Extractor, Phase, Relation, SemanticClass, Status,
     segment,
@@ -163,43 +164,37 @@ fn serde_round_trip() {
 
 const KZ: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/kazakhstan/");
 
-/// Each file, its publication date, and where its boilerplate starts (a
-/// local rule for this test only: the article stage will give real body
-/// ranges).
-const ARTICLES: &[(&str, &str, &str)] = &[
-    ("afp-2022-01-13.txt", "2022-01-13", "Hippo Sighting Report"),
-    ("moscow-2022-01-13.txt", "2022-01-13", "1 thought on"),
-    (
-        "reuters-2022-01-11.txt",
-        "2022-01-11",
-        "Original source of article",
-    ),
-    (
-        "247news-2022-01-19.txt",
-        "2022-01-19",
-        "Ricardo is a renowned",
-    ),
-    (
-        "straitstimes-afp-2022-01-19.txt",
-        "2022-01-19",
-        "Join ST's Telegram",
-    ),
+/// Each file and its publication date.
+const ARTICLES: &[(&str, &str)] = &[
+    ("afp-2022-01-13.txt", "2022-01-13"),
+    ("moscow-2022-01-13.txt", "2022-01-13"),
+    ("reuters-2022-01-11.txt", "2022-01-11"),
+    ("247news-2022-01-19.txt", "2022-01-19"),
+    ("straitstimes-afp-2022-01-19.txt", "2022-01-19"),
 ];
 
-fn article(name: &str) -> (String, Vec<EventMention>, Vec<Range<usize>>) {
-    let (file, dct, boiler) = ARTICLES
+/// An article's text, its mentions (extracted from the story prose the
+/// article stage finds: the body without headline, summary, dateline,
+/// captions and boilerplate) and its structure.
+fn article(name: &str) -> (String, Vec<EventMention>, Structure) {
+    let (file, dct) = ARTICLES
         .iter()
         .find(|a| a.0.starts_with(name))
         .expect("known article");
     let text = std::fs::read_to_string(format!("{KZ}{file}")).expect("article file");
-    let body_end = text.find(boiler).unwrap_or(text.len());
-    let body: Vec<Range<usize>> = std::iter::once(0..body_end).collect();
+    let structure = Structure::parse_with_title(&text, None);
+    let body: Vec<Range<usize>> = structure
+        .body_segments()
+        .iter()
+        .map(|s| s.start..s.end)
+        .collect();
+    assert!(!body.is_empty(), "{file}: no body");
     let tagger = Tagger::default();
     let extractor = Extractor::default();
     let reference = Some(date(dct).into());
     let expressions = tagger.tag(&text, reference);
     let ms = extractor.extract_within(&text, &expressions, reference, Some(&body));
-    (text, ms, body)
+    (text, ms, structure)
 }
 
 /// A mention of the class (by semantic class or lemma) with the anchor,
@@ -230,19 +225,34 @@ fn kazakhstan_deployment_of_january_6() {
 
 #[test]
 fn kazakhstan_start_of_withdrawal_on_january_13() {
-    for a in ["afp", "moscow", "247news", "straitstimes"] {
+    for a in ["moscow", "247news"] {
         let (_, ms, _) = article(a);
         assert!(
             has(&ms, "Withdraw", "2022-01-13", Phase::Start, DONE),
             "{a}"
         );
     }
+    // Only story prose counts. AFP says that the withdrawal *began* on
+    // Thursday in its headline alone ("Russia-led troops begin pullback
+    // from Kazakhstan"); its body tells of the departure itself ("Russian
+    // troops were loading onto planes taking-off from Kazakhstan
+    // Thursday"), a hyphenated phrasal verb the extractor does not take
+    // as a trigger yet. The Straits Times dates the start in a photo
+    // caption alone; its body says "last week" (below).
+    let (_, ms, _) = article("afp");
+    assert!(
+        ms.iter()
+            .filter(|m| m.semantic_class == Some(SemanticClass::Withdraw))
+            .all(|m| m.phase != Phase::Start)
+    );
     // Reuters, two days before: planned.
     let (_, ms, _) = article("reuters");
     assert!(has(&ms, "Withdraw", "2022-01-13", Phase::Start, PLANNED));
-    // The Straits Times a week later: "started their withdrawal last week".
+    // The Straits Times a week later: "started their withdrawal last week"
+    // (the week of January 13); the caption's January 13 is no mention.
     let (_, ms, _) = article("straitstimes");
     assert!(has(&ms, "Withdraw", "2022-W02", Phase::Start, DONE));
+    assert!(!has(&ms, "Withdraw", "2022-01-13", Phase::Start, DONE));
 }
 
 #[test]
@@ -300,12 +310,31 @@ fn kazakhstan_sackings_appointments_emergency_video_handover() {
 
 #[test]
 fn kazakhstan_no_mention_from_boilerplate() {
-    for (file, _, _) in ARTICLES {
+    for (file, _) in ARTICLES {
         let name = file.split('-').next().unwrap_or(file);
-        let (text, ms, body) = article(name);
+        let (text, ms, structure) = article(name);
         assert!(!ms.is_empty(), "{file}");
+        let body = structure.body_segments();
         for m in &ms {
-            assert!(body.iter().any(|r| r.start <= m.start && m.end <= r.end));
+            assert!(
+                body.iter().any(|r| r.start <= m.start && m.end <= r.end),
+                "{file}: {:?} outside the body",
+                m.text
+            );
+            assert!(
+                structure
+                    .boilerplate
+                    .iter()
+                    .all(|b| m.end <= b.span.start || b.span.end <= m.start),
+                "{file}: {:?} in boilerplate",
+                m.text
+            );
+            for h in [structure.headline, structure.summary]
+                .into_iter()
+                .flatten()
+            {
+                assert!(m.end <= h.start || h.end <= m.start, "{file}: {:?}", m.text);
+            }
             assert_eq!(&text[m.start..m.end], m.text);
             if let Some(r) = m.reported_by {
                 assert!(r < ms.len());
@@ -348,6 +377,21 @@ fn degenerate_inputs() {
     assert!(ms.len() >= 20_000);
 }
 
+/// One sentence of half a megabyte, with thousands of names, expressions
+/// and triggers: every step is linear (this took minutes when anchoring,
+/// participants and statuses scanned the sentence for each trigger).
+#[test]
+fn one_huge_sentence_is_linear() {
+    let (tagger, ex) = (Tagger::default(), Extractor::default());
+    let text = "if the troops of the CSTO left Kazakhstan on January 13, 2022 and \
+                Russian troops withdrew from Almaty on Monday and President Tokayev said that "
+        .repeat(3_500);
+    let (expressions, ms) = ex.run(&tagger, &text, Some(date("2022-01-19").into()));
+    assert!(expressions.len() >= 3_500);
+    assert!(ms.len() >= 10_000);
+    assert!(ms.iter().all(|m| m.sentence == 0));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
     #[test]
@@ -380,4 +424,23 @@ proptest! {
             prop_assert!(m.start < m.end && m.end <= text.len());
         }
     }
+}
+
+/// Extractors are shared across threads, and every default one uses the
+/// same compiled model (built once): the second costs next to nothing and
+/// finds the same mentions.
+#[test]
+fn default_extractors_share_the_compiled_model() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<Extractor>();
+    let tagger = Tagger::default();
+    let first = Extractor::default();
+    let t0 = std::time::Instant::now();
+    let second = Extractor::default();
+    let built = t0.elapsed();
+    let text = "Russian troops began withdrawing from Kazakhstan on Thursday.";
+    let r = Some(date("2022-01-13").into());
+    assert_eq!(first.run(&tagger, text, r), second.run(&tagger, text, r));
+    // Compiling the model takes tens of milliseconds; sharing it, none.
+    assert!(built < std::time::Duration::from_millis(5), "{built:?}");
 }

@@ -34,10 +34,19 @@ use crate::value::{Granularity, TimexType, Value};
 /// Cost added for an expression in another clause.
 const OTHER_CLAUSE: usize = 30;
 
+/// The cost from which an expression anchors nothing.
+const REJECTED: usize = OTHER_CLAUSE + 30;
+
 /// The relation a preposition before an expression gives.
 fn relation_of(doc: &Doc<'_>, k: usize, duration: bool) -> Option<Relation> {
-    let w = doc.word(k).to_ascii_lowercase();
-    Some(match w.as_str() {
+    // Every preposition here is at most ten letters long.
+    let word = doc.word(k);
+    let mut buf = [0u8; 10];
+    let lower = buf.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let w = std::str::from_utf8(lower).ok()?;
+    Some(match w {
         "on" | "in" | "at" | "during" | "of" | "as" => {
             if duration && w == "in" {
                 Relation::On
@@ -57,50 +66,86 @@ fn relation_of(doc: &Doc<'_>, k: usize, duration: bool) -> Option<Relation> {
     })
 }
 
+/// Buffers of [`anchors`], kept between texts.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    spans: Vec<(usize, usize)>,
+    order: Vec<usize>,
+    verbs: Vec<usize>,
+}
+
 pub(crate) fn anchors(
     doc: &Doc<'_>,
     drafts: &mut [Draft],
     expressions: &[Expression],
     reference: Option<ReferenceTime>,
+    scratch: &mut Scratch,
 ) -> Vec<Option<Anchor>> {
     let n = doc.toks.len();
     // Token range of each expression.
-    let spans: Vec<(usize, usize)> = expressions
-        .iter()
-        .map(|e| {
-            let a = doc.toks.partition_point(|t| t.end <= e.start);
-            let mut b = a;
-            while b < n && doc.toks[b].start < e.end {
-                b += 1;
-            }
-            (a, b)
-        })
-        .collect();
-    let mut out: Vec<Option<Anchor>> = vec![None; drafts.len()];
-    // Expressions of each sentence.
-    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); doc.sents.len()];
-    for (x, &(a, b)) in spans.iter().enumerate() {
-        if a < b
-            && a < n
-            && let Some(s) = doc.sent_of.get(a)
-            && let Some(v) = by_sentence.get_mut(*s as usize)
-        {
-            v.push(x);
+    let spans = &mut scratch.spans;
+    spans.clear();
+    spans.extend(expressions.iter().map(|e| {
+        let a = doc.toks.partition_point(|t| t.end <= e.start);
+        let mut b = a;
+        while b < n && doc.toks[b].start < e.end {
+            b += 1;
         }
-    }
-    let verbs: Vec<usize> = drafts
-        .iter()
-        .filter(|d| d.pos == PartOfSpeech::Verb)
-        .map(|d| d.head)
-        .collect();
+        (a, b)
+    }));
+    let spans = &*spans;
+    let mut out: Vec<Option<Anchor>> = vec![None; drafts.len()];
+    // The expressions by start token (so by sentence too).
+    let order = &mut scratch.order;
+    order.clear();
+    order.extend((0..expressions.len()).filter(|&x| {
+        let (a, b) = spans[x];
+        a < b && a < n
+    }));
+    order.sort_by_key(|&x| (spans[x].0, x));
+    let order = &*order;
+    let sentence_of = |x: usize| doc.sent(spans[x].0).map_or(usize::MAX, |s| s as usize);
+    let verbs = &mut scratch.verbs;
+    verbs.clear();
+    verbs.extend(
+        drafts
+            .iter()
+            .filter(|d| d.pos == PartOfSpeech::Verb)
+            .map(|d| d.head),
+    );
+    let verbs = &*verbs;
 
     // 1. In the sentence.
+    // The current sentence's expressions are `order[lo..hi]`; `longest`
+    // is the most tokens one of them spans (drafts come in text order).
+    let (mut lo, mut hi, mut longest) = (0usize, 0usize, 0usize);
+    let mut current = usize::MAX;
     for (k, d) in drafts.iter().enumerate() {
-        let Some(cands) = by_sentence.get(d.sentence) else {
-            continue;
-        };
+        if d.sentence != current {
+            current = d.sentence;
+            lo = hi.max(lo);
+            while lo < order.len() && sentence_of(order[lo]) < current {
+                lo += 1;
+            }
+            hi = lo;
+            longest = 0;
+            while hi < order.len() && sentence_of(order[hi]) == current {
+                let (a, b) = spans[order[hi]];
+                longest = longest.max(b - a);
+                hi += 1;
+            }
+        }
+        let cands = &order[lo..hi];
+        // Every cost is at least the distance, and a cost of `REJECTED`
+        // anchors nothing, so only the expressions closer than that are
+        // read: those starting after `d.head - REJECTED - longest` and
+        // before `d.last + REJECTED` (linear time however long the
+        // sentence).
+        let reach = REJECTED + longest;
+        let lo_at = cands.partition_point(|&x| spans[x].0 + reach < d.head);
+        let hi_at = cands.partition_point(|&x| spans[x].0 < d.last + REJECTED);
         let mut best: Option<(usize, usize, Relation)> = None;
-        for &x in cands {
+        for &x in cands.get(lo_at..hi_at).unwrap_or_default() {
             let e = &expressions[x];
             let (a, b) = spans[x];
             if a >= n || e.timex.kind == TimexType::Set {
@@ -141,7 +186,7 @@ pub(crate) fn anchors(
             if d.pos == PartOfSpeech::Noun && between > 0 {
                 cost += 2;
             }
-            if doc.clause.get(d.head) != doc.clause.get(a) {
+            if doc.clause(d.head) != doc.clause(a) {
                 cost += OTHER_CLAUSE;
                 // A sentence-initial expression still frames its clause.
                 let sent_start = doc.sentence_tokens(d.sentence).start;
@@ -152,7 +197,8 @@ pub(crate) fn anchors(
             if duration {
                 cost += 2;
             }
-            if best.is_none_or(|(c, _, _)| cost < c) {
+            // The cheapest; on a tie, the first given.
+            if best.is_none_or(|(c, y, _)| (cost, x) < (c, y)) {
                 best = Some((cost, x, prep.unwrap_or(Relation::On)));
             }
         }
@@ -167,7 +213,7 @@ pub(crate) fn anchors(
             if how == AnchorSource::Sentence
                 && ((d.tense == Tense::PastPart || d.pos == PartOfSpeech::Noun)
                     && cost >= OTHER_CLAUSE
-                    || cost >= OTHER_CLAUSE + 30)
+                    || cost >= REJECTED)
             {
                 continue;
             }
@@ -308,6 +354,8 @@ pub(crate) fn anchors(
     // 5. Narrative: a simple past event after a sentence whose events
     //    happened on a given day.
     let mut last_day: Option<(usize, Anchor)> = None;
+    // Whether the current sentence has a time word (read once a sentence).
+    let mut time_word: Option<(usize, bool)> = None;
     for k in 0..drafts.len() {
         let d = &drafts[k];
         if let Some(a) = &out[k]
@@ -326,7 +374,14 @@ pub(crate) fn anchors(
             && let Some((s, a)) = &last_day
             && *s + 1 == d.sentence
             && same_paragraph(doc, *s, d.sentence)
-            && !has_time_word(doc, d)
+            && !match time_word {
+                Some((t, has)) if t == d.sentence => has,
+                _ => {
+                    let has = has_time_word(doc, d);
+                    time_word = Some((d.sentence, has));
+                    has
+                }
+            }
         {
             out[k] = Some(Anchor {
                 how: AnchorSource::Narrative,

@@ -1,32 +1,37 @@
 //! Finding triggers and reading their grammatical attributes, phases and
 //! reported speech off the tokens around them.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
-use super::lexicon::{Fc, FxMap, PHRASAL, aspectual_phase, is_event_noun, semantic_class};
-use super::model::{CLASSES, Entry, ScoreTok, argmax, token_class};
+use super::lexicon::{Fc, FxMap, PHRASAL, aspectual_phase, is_event_noun, semantic_class, wf};
+use super::model::{CLASSES, Compiled, Entry, Tk, WordInfo, WordMeta, argmax, token_class};
 use super::sentence::{Sentence, Token, TokenKind, split_sentences, tokenize_into};
+use super::table::{Key, swar};
 use super::{
     Aspect, EventClass, EventMention, Extractor, PartOfSpeech, Phase, Polarity, SemanticClass,
     Status, Tense, anchor, participants, salience,
 };
 use crate::tagger::{Expression, ReferenceTime};
 
-/// Longest word looked up in the vocabulary.
-const MAX_WORD: usize = 40;
+/// "Not a word": the word index of punctuation and numbers.
+pub(crate) const NO_WORD: u32 = u32::MAX;
 
 /// One analysed text: tokens, their classes and sentences.
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,
     pub sents: Vec<Sentence>,
-    pub class: Vec<Fc>,
-    /// Sentence index of each token.
-    pub sent_of: Vec<u32>,
-    /// Clause number of each token (counted over the whole text).
-    pub clause: Vec<u32>,
-    /// Whether the token is inside a temporal expression.
-    pub in_timex: Vec<bool>,
+    /// What the rules know about each token.
+    pub tk: Vec<Tk>,
+    /// The model's vocabulary.
+    known: &'a [WordInfo],
+    /// The vocabulary's lower-cased forms and lemmas.
+    known_arena: &'a str,
+    /// The text's words the model does not know.
+    unknown: Vec<WordInfo>,
+    /// Their lower-cased forms and lemmas.
+    unknown_arena: String,
 }
 
 impl<'a> Doc<'a> {
@@ -44,10 +49,135 @@ impl<'a> Doc<'a> {
     }
     #[inline]
     pub fn class(&self, i: usize) -> Fc {
-        self.class.get(i).copied().unwrap_or(Fc::Edge)
+        self.tk.get(i).map_or(Fc::Edge, |t| t.class)
+    }
+    /// The clause of token `i`.
+    #[inline]
+    pub fn clause(&self, i: usize) -> Option<u32> {
+        self.tk.get(i).map(|t| t.clause)
+    }
+    /// The sentence of token `i`.
+    #[inline]
+    pub fn sent(&self, i: usize) -> Option<u32> {
+        self.tk.get(i).map(|t| t.sent)
     }
     pub fn sentence_tokens(&self, s: usize) -> Range<usize> {
         self.sents.get(s).map_or(0..0, |s| s.tokens.clone())
+    }
+    /// The word type of word token `i`.
+    #[inline]
+    pub fn info(&self, i: usize) -> Option<&WordInfo> {
+        let id = self.tk.get(i)?.word as usize;
+        match self.known.get(id) {
+            Some(w) => Some(w),
+            None => self.unknown.get(id.wrapping_sub(self.known.len())),
+        }
+    }
+    /// The lower-cased form of word token `i` (empty for others).
+    #[inline]
+    pub fn lower(&self, i: usize) -> &str {
+        self.info_and_arena(i).map_or("", |(w, a)| w.lower(a))
+    }
+
+    /// The lemma of word token `i` (empty for others).
+    #[inline]
+    pub fn lemma(&self, i: usize) -> &str {
+        self.info_and_arena(i).map_or("", |(w, a)| w.lemma(a))
+    }
+
+    #[inline]
+    fn info_and_arena(&self, i: usize) -> Option<(&WordInfo, &str)> {
+        let id = self.tk.get(i)?.word as usize;
+        match self.known.get(id) {
+            Some(w) => Some((w, self.known_arena)),
+            None => self
+                .unknown
+                .get(id.wrapping_sub(self.known.len()))
+                .map(|w| (w, self.unknown_arena.as_str())),
+        }
+    }
+
+    /// Whether token `i` has the [`wf`] flag `f`.
+    #[inline]
+    pub fn has(&self, i: usize, f: u16) -> bool {
+        self.tk.get(i).is_some_and(|t| t.flags & f != 0)
+    }
+}
+
+/// The buffers of one extraction, kept between extractions (see [`Pool`])
+/// so that a text costs no large allocation.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    toks: Vec<Token>,
+    tok_flags: Vec<u8>,
+    sents: Vec<Sentence>,
+    tk: Vec<Tk>,
+    unknown: Vec<WordInfo>,
+    unknown_entries: Vec<Entry>,
+    drafts: Vec<Draft>,
+    lower: Vec<u8>,
+    arena: String,
+    participants: participants::Scratch,
+    anchors: anchor::Scratch,
+}
+
+impl Scratch {
+    /// Takes back the buffers of a finished extraction.
+    fn keep(&mut self, doc: Doc<'_>, unknown_entries: Vec<Entry>, drafts: Vec<Draft>) {
+        self.toks = doc.toks;
+        self.sents = doc.sents;
+        self.tk = doc.tk;
+        self.unknown = doc.unknown;
+        self.unknown.clear();
+        self.arena = doc.unknown_arena;
+        self.unknown_entries = unknown_entries;
+        self.drafts = drafts;
+        self.drafts.clear();
+    }
+}
+
+/// A few [`Scratch`]es for the extractions of an [`Extractor`] (one a
+/// thread that extracts at the same time).
+#[derive(Default)]
+pub(crate) struct Pool(std::sync::Mutex<Vec<Scratch>>);
+
+/// Buffers are kept for texts of up to this many tokens (about ten
+/// megabytes of text); larger ones are freed.
+const KEEP_TOKENS: usize = 1 << 21;
+
+impl Pool {
+    fn take(&self) -> Scratch {
+        let mut free = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        free.pop().unwrap_or_default()
+    }
+
+    fn give(&self, scratch: Scratch) {
+        if scratch.toks.capacity() > KEEP_TOKENS {
+            return;
+        }
+        let mut free = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if free.len() < 8 {
+            free.push(scratch);
+        }
+    }
+}
+
+impl Clone for Pool {
+    /// A new, empty pool.
+    fn clone(&self) -> Self {
+        Pool::default()
+    }
+}
+
+impl std::fmt::Debug for Pool {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Pool")
     }
 }
 
@@ -59,6 +189,8 @@ pub(crate) struct Draft {
     pub class: EventClass,
     pub pos: PartOfSpeech,
     pub lemma: String,
+    /// The phase the lemma gives its process ([`aspectual_phase`]).
+    pub aspectual: Option<Phase>,
     pub semantic: Option<SemanticClass>,
     pub tense: Tense,
     pub aspect: Aspect,
@@ -72,19 +204,25 @@ pub(crate) struct Draft {
     pub sentence: usize,
 }
 
-fn lower_into<'b>(w: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
-    let b = w.as_bytes();
-    if b.len() > MAX_WORD || !w.is_ascii() {
-        return None;
+/// [`shape_of`] an ASCII word of `n <= 8` bytes given as eight bytes
+/// (zero-padded).
+#[inline]
+fn short_shape(w8: u64, n: usize) -> u8 {
+    let c0 = (w8 & 0xff) as u8;
+    if c0.is_ascii_lowercase() {
+        0
+    } else if c0.is_ascii_uppercase() {
+        if n > 1 && swar::in_range(w8, b'a', b'z') == 0 {
+            2
+        } else {
+            1
+        }
+    } else {
+        3
     }
-    for (o, c) in buf.iter_mut().zip(b) {
-        *o = c.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..b.len()]).ok()
 }
 
-fn shape_of(w: &str) -> u8 {
-    let b = w.as_bytes();
+fn shape_of(b: &[u8]) -> u8 {
     match b.first() {
         Some(c) if c.is_ascii_lowercase() => 0,
         Some(c) if c.is_ascii_uppercase() => {
@@ -95,7 +233,10 @@ fn shape_of(w: &str) -> u8 {
             }
         }
         Some(c) if *c >= 0x80 => {
-            let ch = w.chars().next().unwrap_or(' ');
+            let ch = std::str::from_utf8(b)
+                .ok()
+                .and_then(|w| w.chars().next())
+                .unwrap_or(' ');
             if ch.is_lowercase() {
                 0
             } else if ch.is_uppercase() {
@@ -115,172 +256,267 @@ pub(crate) fn extract(
     reference: Option<ReferenceTime>,
     allowed: Option<&[Range<usize>]>,
 ) -> Vec<super::EventMention> {
-    let mut toks = Vec::new();
-    let mut flags = Vec::new();
-    tokenize_into(text, &mut toks, &mut flags);
-    let mut sents = Vec::new();
-    split_sentences(text, &toks, &flags, &mut sents);
-    let n = toks.len();
-    let c = &ex.compiled;
+    let mut scratch = ex.pool.take();
+    let (doc, unknown_entries) = analyse(&ex.compiled, text, expressions, &mut scratch);
+    let mut drafts = triggers(
+        ex,
+        &doc,
+        &unknown_entries,
+        std::mem::take(&mut scratch.drafts),
+    );
+    let mut out = mentions(&doc, &mut drafts, expressions, reference, &mut scratch);
+    salience::score(&doc, &mut out);
+    if let Some(allowed) = allowed {
+        filter_allowed(&mut out, allowed);
+    }
+    scratch.keep(doc, unknown_entries, drafts);
+    ex.pool.give(scratch);
+    out
+}
 
-    // Sentence of each token, first-in-sentence flags.
-    let mut sent_of = vec![0u32; n];
-    let mut first = vec![false; n];
-    for (si, s) in sents.iter().enumerate() {
-        for k in s.tokens.clone() {
-            if let Some(x) = sent_of.get_mut(k) {
-                *x = si as u32;
-            }
-        }
-        if let Some(f) = first.get_mut(s.tokens.start) {
-            *f = true;
-        }
-        if s.tokens.len() > 1
-            && toks[s.tokens.start].kind == TokenKind::Punct
-            && let Some(f) = first.get_mut(s.tokens.start + 1)
+/// Tokens, sentences, word types, classes and clauses of `text`; the
+/// tokens as the scorer sees them; the own-feature sums of the text's
+/// words the model does not know.
+fn analyse<'a>(
+    c: &'a Compiled,
+    text: &'a str,
+    expressions: &[Expression],
+    scratch: &mut Scratch,
+) -> (Doc<'a>, Vec<Entry>) {
+    let mut toks = std::mem::take(&mut scratch.toks);
+    let flags = &mut scratch.tok_flags;
+    tokenize_into(text, &mut toks, flags);
+    let mut sents = std::mem::take(&mut scratch.sents);
+    split_sentences(text, &toks, flags, &mut sents);
+    let n = toks.len();
+    let mut tk = std::mem::take(&mut scratch.tk);
+    tk.clear();
+    tk.reserve(n);
+
+    // Word types: the model's vocabulary, or computed once per text.
+    let known = c.info.len();
+    // (About one word type in ten is new to the model.)
+    let mut unknown = std::mem::take(&mut scratch.unknown);
+    unknown.clear();
+    let mut unknown_entries = std::mem::take(&mut scratch.unknown_entries);
+    unknown_entries.clear();
+    let mut arena = std::mem::take(&mut scratch.arena);
+    arena.clear();
+    // Unknown words by their spelling in the text (no allocation per
+    // token; a word spelled in two cases is looked up twice).
+    let mut seen: FxMap<&str, u32> =
+        FxMap::with_capacity_and_hasher(n / 10 + 4, Default::default());
+    let bytes = text.as_bytes();
+    let lower_buf = &mut scratch.lower;
+    for (si, sentence) in sents.iter().enumerate() {
+        let opens = sentence.tokens.start;
+        // After an opening quote the next word opens too.
+        let opens_too = if sentence.tokens.len() > 1
+            && toks.get(opens).is_some_and(|t| t.kind == TokenKind::Punct)
         {
-            *f = true;
+            opens + 1
+        } else {
+            opens
+        };
+        for i in sentence.tokens.clone() {
+            let t = toks[i];
+            let first = i == opens || i == opens_too;
+            let mut x = Tk {
+                class: Fc::Edge,
+                shape: 3,
+                flags: 0,
+                first,
+                in_timex: false,
+                sent: si as u32,
+                clause: 0,
+                word: NO_WORD,
+                ctx: [0; 4],
+            };
+            if t.kind != TokenKind::Word {
+                let w = t.text(text);
+                x.class = token_class(t.kind, w, w, 3, first);
+                x.ctx = c.ctx_rows_of(None, x.class);
+                tk.push(x);
+                continue;
+            }
+            let wb = bytes.get(t.start..t.end).unwrap_or_default();
+            let n = wb.len();
+            // A short ASCII word (most of them) is read eight bytes at once.
+            let short = match bytes.get(t.start..t.start + 8) {
+                Some(b8) if n <= 8 => {
+                    let mut a = [0u8; 8];
+                    a.copy_from_slice(b8);
+                    let w8 = u64::from_le_bytes(a) & (u64::MAX >> (64 - 8 * n));
+                    swar::is_ascii(w8).then_some(w8)
+                }
+                _ => None,
+            };
+            let ascii = short.is_some() || wb.is_ascii();
+            let owned;
+            let (lower, found): (&[u8], Option<u32>) = match short {
+                Some(w8) => {
+                    x.shape = short_shape(w8, n);
+                    let l8 = swar::to_lower(w8);
+                    match c.lookup_short(l8, n) {
+                        Some(id) => (&[], Some(id)),
+                        None => {
+                            lower_buf.clear();
+                            lower_buf.extend_from_slice(&l8.to_le_bytes()[..n]);
+                            (&lower_buf[..], None)
+                        }
+                    }
+                }
+                None if ascii => {
+                    x.shape = shape_of(wb);
+                    lower_buf.clear();
+                    lower_buf.extend(wb.iter().map(u8::to_ascii_lowercase));
+                    (&lower_buf[..], c.lookup(lower_buf))
+                }
+                None => {
+                    x.shape = shape_of(wb);
+                    owned = t.text(text).to_lowercase();
+                    (owned.as_bytes(), c.lookup(owned.as_bytes()))
+                }
+            };
+            let id = match found {
+                Some(id) => id,
+                None => {
+                    let w = t.text(text);
+                    match seen.get(w) {
+                        Some(&u) => u,
+                        None => {
+                            let lower = std::str::from_utf8(lower).unwrap_or_default();
+                            let (own, info) = c.word(lower, false, &mut arena);
+                            let u = (known + unknown.len()) as u32;
+                            unknown_entries.push(Entry {
+                                key: Key::default(),
+                                meta: WordMeta::of(&info),
+                                own,
+                            });
+                            unknown.push(info);
+                            seen.insert(w, u);
+                            u
+                        }
+                    }
+                }
+            };
+            x.word = id;
+            let meta = match c.entries().get(id as usize) {
+                Some(e) => &e.meta,
+                None => &unknown_entries[id as usize - known].meta,
+            };
+            // The group nouns are matched ignoring ASCII case only.
+            x.flags = meta.flags;
+            if !ascii {
+                x.flags &= !wf::GROUP;
+            }
+            x.class = match meta.closed {
+                Some(fc) => fc,
+                None if x.shape >= 1 && !first => Fc::Name,
+                None => meta.morph,
+            };
+            x.ctx = c.ctx_rows_of(Some(meta), x.class);
+            tk.push(x);
         }
     }
     // Temporal expressions: which tokens they cover.
-    let mut in_timex = vec![false; n];
     for e in expressions {
-        let k0 = toks.partition_point(|t| t.end <= e.start);
-        let mut k = k0;
+        let mut k = toks.partition_point(|t| t.end <= e.start);
         while k < n && toks[k].start < e.end {
-            in_timex[k] = true;
+            if let Some(x) = tk.get_mut(k) {
+                x.in_timex = true;
+            }
             k += 1;
         }
     }
 
-    // Vocabulary lookups.
-    enum Ref {
-        None,
-        Known(u32),
-        Unknown(u32),
-    }
-    let mut refs: Vec<Ref> = Vec::with_capacity(n);
-    let mut unknown: Vec<Entry> = Vec::new();
-    let mut class = Vec::with_capacity(n);
-    let mut shapes = Vec::with_capacity(n);
-    let mut buf = [0u8; MAX_WORD];
-    let mut seen: FxMap<String, u32> = FxMap::default();
-    for (i, t) in toks.iter().enumerate() {
-        let w = t.text(text);
-        let shape = if t.kind == TokenKind::Word {
-            shape_of(w)
-        } else {
-            3
-        };
-        shapes.push(shape);
-        if t.kind != TokenKind::Word {
-            refs.push(Ref::None);
-            class.push(token_class(t.kind, w, w, shape, first[i]));
-            continue;
-        }
-        let owned;
-        let lower: &str = match lower_into(w, &mut buf) {
-            Some(l) => l,
-            None => {
-                owned = w.to_lowercase();
-                &owned
-            }
-        };
-        let (r, e) = match c.words.get(lower) {
-            Some(&id) => (Ref::Known(id), c.entries.get(id as usize)),
-            None => match seen.get(lower) {
-                Some(&u) => (Ref::Unknown(u), unknown.get(u as usize)),
-                None => {
-                    unknown.push(c.entry_for(lower, false));
-                    let u = unknown.len() as u32 - 1;
-                    seen.insert(lower.to_string(), u);
-                    (Ref::Unknown(u), unknown.last())
-                }
-            },
-        };
-        class.push(match e {
-            Some(e) => match e.closed {
-                Some(fc) => fc,
-                None if shape >= 1 && !first[i] => Fc::Name,
-                None => e.morph,
-            },
-            None => token_class(t.kind, w, lower, shape, first[i]),
-        });
-        refs.push(r);
-    }
-    let entry = |r: &Ref| -> Option<&Entry> {
-        match r {
-            Ref::None => None,
-            Ref::Known(id) => c.entries.get(*id as usize),
-            Ref::Unknown(id) => unknown.get(*id as usize),
-        }
-    };
-    let stoks: Vec<ScoreTok<'_>> = (0..n)
-        .map(|i| ScoreTok {
-            kind: toks[i].kind,
-            class: class[i],
-            shape: shapes[i],
-            first: first[i],
-            entry: entry(&refs[i]),
-        })
-        .collect();
-
-    let doc = Doc {
+    let mut doc = Doc {
         text,
         toks,
         sents,
-        class,
-        sent_of,
-        clause: Vec::new(),
-        in_timex,
+        tk,
+        known: &c.info,
+        known_arena: &c.arena,
+        unknown,
+        unknown_arena: arena,
     };
-    let mut doc = doc;
-    doc.clause = clauses(&doc);
+    clauses(&mut doc);
+    (doc, unknown_entries)
+}
 
+/// The triggers the model (and the rules of [`forced`]) find, as drafts.
+fn triggers(
+    ex: &Extractor,
+    doc: &Doc<'_>,
+    unknown_entries: &[Entry],
+    mut drafts: Vec<Draft>,
+) -> Vec<Draft> {
+    let c = &ex.compiled;
+    let n = doc.toks.len();
+    let known = c.info.len();
     // Triggers.
     let bias = ex.config.bias;
-    let mut drafts: Vec<Draft> = Vec::new();
+    drafts.clear();
+    // (About one token in ten is a trigger.)
+    drafts.reserve(n / 8 + 4);
     let mut i = 0;
     while i < n {
-        let t = &stoks[i];
-        if t.kind != TokenKind::Word || doc.in_timex[i] {
+        let t = doc.tk[i];
+        let id = t.word;
+        if id == NO_WORD || t.in_timex {
             i += 1;
             continue;
         }
-        let Some(e) = t.entry else {
-            i += 1;
-            continue;
+        let e = match c.entries().get(id as usize) {
+            Some(e) => e,
+            None => &unknown_entries[id as usize - known],
         };
-        let mut sc = c.score(i, &e.own, &stoks);
+        let mut sc = c.score(i, &e.own, &doc.tk);
         sc[0] -= bias;
         let mut label = argmax(&sc);
         if label == 0 {
-            label = forced(&doc, i, &e.lemma, t.shape);
+            label = forced(doc, i, e.meta.flags & wf::PHASE_VERB != 0, t.shape);
         }
         if label == 0 {
             i += 1;
             continue;
         }
+        let Some(info) = doc.info(i) else {
+            i += 1;
+            continue;
+        };
         let class = CLASSES[label - 1];
-        let d = draft(&doc, i, class, &e.lemma);
+        let d = draft(doc, i, class, info);
         i = d.last + 1;
         drafts.push(d);
     }
+    drafts
+}
 
+/// Attributes, phases, reported speech, participants and anchors: the
+/// mentions (without salience).
+fn mentions(
+    doc: &Doc<'_>,
+    drafts: &mut Vec<Draft>,
+    expressions: &[Expression],
+    reference: Option<ReferenceTime>,
+    scratch: &mut Scratch,
+) -> Vec<EventMention> {
+    let text = doc.text;
     // Attributes, phases, reported speech.
     for d in drafts.iter_mut() {
-        attributes(&doc, d);
+        attributes(doc, d);
     }
-    link_phases(&doc, &mut drafts);
-    link_reported(&doc, &mut drafts);
-    statuses(&doc, &mut drafts);
+    link_phases(doc, drafts);
+    link_reported(doc, drafts);
+    statuses(doc, drafts);
 
     // Participants, anchors, salience.
-    let parts = participants::participants(&doc, &drafts, &stoks);
-    let anchors = anchor::anchors(&doc, &mut drafts, expressions, reference);
+    let parts = participants::participants(doc, drafts, &mut scratch.participants);
+    let anchors = anchor::anchors(doc, drafts, expressions, reference, &mut scratch.anchors);
 
     let mut out: Vec<EventMention> = Vec::with_capacity(drafts.len());
-    for ((d, p), a) in drafts.iter().zip(parts).zip(anchors) {
+    for ((d, p), a) in drafts.drain(..).zip(parts).zip(anchors) {
         let start = doc.toks[d.head].start;
         let end = doc.toks[d.last].end;
         let span = doc
@@ -291,14 +527,14 @@ pub(crate) fn extract(
             start,
             end,
             text: text.get(start..end).unwrap_or("").to_string(),
-            lemma: d.lemma.clone(),
+            lemma: d.lemma,
             pos: d.pos,
             semantic_class: d.semantic,
             class: d.class,
             tense: d.tense,
             aspect: d.aspect,
             polarity: d.polarity,
-            modality: d.modality.clone(),
+            modality: d.modality,
             status: d.status,
             reported_by: d.reported_by,
             phase: d.phase,
@@ -331,19 +567,26 @@ pub(crate) fn extract(
             }
         }
     }
-    salience::score(&doc, &mut out);
-    if let Some(allowed) = allowed {
-        filter_allowed(&mut out, allowed);
-    }
     out
 }
 
 /// Keeps the mentions inside `allowed`, renumbering the index fields.
 fn filter_allowed(out: &mut Vec<EventMention>, allowed: &[Range<usize>]) {
-    let keep: Vec<bool> = out
-        .iter()
-        .map(|m| allowed.iter().any(|r| r.start <= m.start && m.end <= r.end))
-        .collect();
+    // The ranges by start, with the furthest end of each prefix: a mention
+    // lies in one of the ranges that start at or before it iff the
+    // furthest end among them reaches its end.
+    let mut ranges: Vec<(usize, usize)> = allowed.iter().map(|r| (r.start, r.end)).collect();
+    ranges.sort_unstable();
+    let mut furthest = 0;
+    for r in ranges.iter_mut() {
+        furthest = furthest.max(r.1);
+        r.1 = furthest;
+    }
+    let inside = |start: usize, end: usize| {
+        let k = ranges.partition_point(|r| r.0 <= start);
+        k > 0 && end <= ranges[k - 1].1
+    };
+    let keep: Vec<bool> = out.iter().map(|m| inside(m.start, m.end)).collect();
     let mut new_index = vec![None; out.len()];
     let mut k = 0;
     for (i, &kp) in keep.iter().enumerate() {
@@ -368,19 +611,18 @@ fn filter_allowed(out: &mut Vec<EventMention>, allowed: &[Range<usize>]) {
 
 /// Clause numbers: a new clause starts after `;`, `:`, dashes, quotes,
 /// and commas before a conjunction, relative or subordinator.
-fn clauses(doc: &Doc<'_>) -> Vec<u32> {
+fn clauses(doc: &mut Doc<'_>) {
     let n = doc.toks.len();
-    let mut out = vec![0u32; n];
     let mut c = 0u32;
     let mut prev_sent = u32::MAX;
-    #[allow(clippy::needless_range_loop)]
     for i in 0..n {
-        if doc.sent_of[i] != prev_sent {
+        let t = doc.tk[i];
+        if t.sent != prev_sent {
             c += 1;
-            prev_sent = doc.sent_of[i];
+            prev_sent = t.sent;
         }
         let w = doc.word(i);
-        let boundary_here = match doc.class[i] {
+        let boundary_here = match t.class {
             Fc::Stop => w != ".",
             Fc::Quote => true,
             Fc::Punct => matches!(w, "\u{2013}" | "\u{2014}" | "(" | ")" | "-"),
@@ -419,26 +661,23 @@ fn clauses(doc: &Doc<'_>) -> Vec<u32> {
         if boundary_here {
             c += 1;
         }
-        out[i] = c;
+        doc.tk[i].clause = c;
     }
-    out
 }
 
 /// Triggers the rules add where the model sees none: `state of
 /// emergency`, and the aspectual verbs that give a process its phases.
-fn forced(doc: &Doc<'_>, i: usize, lemma: &str, shape: u8) -> usize {
+///
+/// `phase_verb`: the lemma is one of [`is_phase_verb`].
+fn forced(doc: &Doc<'_>, i: usize, phase_verb: bool, shape: u8) -> usize {
     let w = doc.word(i);
     if w.len() == 5 && doc.is(i, "state") && doc.is(i + 1, "of") && doc.is(i + 2, "emergency") {
         return 4; // STATE
     }
-    if shape > 1
-        || !matches!(
-            lemma,
-            "begin" | "start" | "complete" | "conclude" | "finish" | "commence"
-        )
-    {
+    if shape > 1 || !phase_verb {
         return 0;
     }
+    let lemma = doc.lemma(i);
     let verbal = w.ends_with("ed")
         || w.ends_with("ing")
         || w.ends_with('s')
@@ -497,18 +736,31 @@ fn is_intention(lemma: &str) -> bool {
     )
 }
 
-/// The first draft of a mention at token `i`.
-fn draft(doc: &Doc<'_>, i: usize, class: EventClass, lemma: &str) -> Draft {
+/// `w.to_ascii_lowercase()`, borrowed when `w` has no ASCII capital.
+fn ascii_lower(w: &str) -> Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
+}
+
+/// The first draft of a mention at token `i`, a word of type `info`.
+fn draft(doc: &Doc<'_>, i: usize, class: EventClass, info: &WordInfo) -> Draft {
     let mut last = i;
-    let mut lemma = lemma.to_string();
-    let lower_head = doc.word(i).to_ascii_lowercase();
+    // Whether `lemma` is still the word's (whose facts `info` holds).
+    let mut own_lemma = true;
+    let mut lemma: Cow<'_, str> = Cow::Borrowed(doc.lemma(i));
+    let head = doc.word(i);
+    let lower_head = ascii_lower(head);
     // `state of emergency`.
     if (lower_head == "state" || lower_head == "states")
         && doc.is(i + 1, "of")
         && doc.is(i + 2, "emergency")
     {
         last = i + 2;
-        lemma = "state of emergency".into();
+        lemma = Cow::Borrowed("state of emergency");
+        own_lemma = false;
     }
     // `taking-off`: a hyphenated phrasal verb.
     if let Some((h, p)) = lower_head.split_once('-')
@@ -519,7 +771,8 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, lemma: &str) -> Draft {
                     || h.strip_suffix("ed").is_some_and(|s| l.starts_with(s)))
         })
     {
-        lemma = format!("{l} {p}");
+        lemma = Cow::Owned(format!("{l} {p}"));
+        own_lemma = false;
     }
     // Phrasal verbs: `pull out`, `draw down`, `hand over`.
     if last == i
@@ -530,23 +783,32 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, lemma: &str) -> Draft {
         // Not when the particle opens a phrase of its own (`took off from`
         // is still phrasal; `take over the city` too).
         last = i + 1;
-        lemma = format!("{lemma} {p}");
+        lemma = Cow::Owned(format!("{lemma} {p}"));
+        own_lemma = false;
     }
-    let sentence = doc.sent_of.get(i).copied().unwrap_or(0) as usize;
-    let mut semantic = semantic_class(&lemma)
-        .or_else(|| semantic_class(&lower_head))
-        .or_else(|| {
-            lemma
-                .split_once(' ')
-                .and_then(|(h, _)| semantic_class(h))
-                .filter(|_| !lemma.starts_with("take"))
-        });
+    let sentence = doc.sent(i).unwrap_or(0) as usize;
+    // The lower-cased form `info` describes is the ASCII lower case of an
+    // ASCII word.
+    let lower_semantic = if head.is_ascii() {
+        info.lower_semantic
+    } else {
+        semantic_class(&lower_head)
+    };
+    let mut semantic = if own_lemma {
+        info.semantic
+    } else {
+        semantic_class(&lemma)
+    }
+    .or(lower_semantic)
+    .or_else(|| {
+        lemma
+            .split_once(' ')
+            .and_then(|(h, _)| semantic_class(h))
+            .filter(|_| !lemma.starts_with("take"))
+    });
     // `departure from the presidency`, `leaving his post`: a resignation.
-    if matches!(
-        semantic,
-        Some(SemanticClass::Withdraw | SemanticClass::Dismiss) | None
-    ) {
-        let office = (last + 1..(last + 5).min(doc.toks.len())).any(|k| {
+    if semantic == Some(SemanticClass::Withdraw)
+        && (last + 1..(last + 5).min(doc.toks.len())).any(|k| {
             doc.is_any(
                 k,
                 &[
@@ -559,35 +821,40 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, lemma: &str) -> Draft {
                     "government",
                 ],
             )
-        });
-        if office && matches!(semantic, Some(SemanticClass::Withdraw)) {
-            semantic = Some(SemanticClass::Resign);
-        }
+        })
+    {
+        semantic = Some(SemanticClass::Resign);
     }
     // `left dozens dead`, `left thousands homeless`: a toll, not a
     // departure.
-    if lemma == "leave" && matches!(semantic, Some(SemanticClass::Withdraw)) {
-        let toll = (last + 1..(last + 5).min(doc.toks.len())).any(|k| {
+    if lemma == "leave"
+        && semantic == Some(SemanticClass::Withdraw)
+        && (last + 1..(last + 5).min(doc.toks.len())).any(|k| {
             doc.is_any(
                 k,
                 &["dead", "injured", "wounded", "homeless", "stranded", "hurt"],
             )
-        });
-        if toll {
-            semantic = Some(SemanticClass::Kill);
-        }
+        })
+    {
+        semantic = Some(SemanticClass::Kill);
     }
     let mut class = class;
     if lemma == "state of emergency" {
         class = EventClass::State;
         semantic = Some(SemanticClass::Emergency);
     }
+    let aspectual = if own_lemma {
+        info.aspectual
+    } else {
+        aspectual_phase(&lemma)
+    };
     Draft {
         head: i,
         last,
         class,
         pos: PartOfSpeech::Other,
-        lemma,
+        lemma: lemma.into_owned(),
+        aspectual,
         semantic,
         tense: Tense::None,
         aspect: Aspect::None,
@@ -604,7 +871,7 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, lemma: &str) -> Draft {
 
 /// Whether a word is a past form: `-ed` or an irregular past.
 fn past_form(word: &str, lemma: &str) -> bool {
-    let l = word.to_ascii_lowercase();
+    let l = ascii_lower(word);
     (l.ends_with("ed") && l.len() > 3) || (l != lemma && !l.ends_with('s') && !l.ends_with("ing"))
 }
 
@@ -612,33 +879,41 @@ fn past_form(word: &str, lemma: &str) -> bool {
 /// chain before the trigger.
 fn attributes(doc: &Doc<'_>, d: &mut Draft) {
     let i = d.head;
-    let w = doc.word(i).to_ascii_lowercase();
+    let word = doc.word(i);
+    let w = ascii_lower(word);
     let ing = w.ends_with("ing") && w.len() > 4;
     let past = past_form(&w, &d.lemma);
     let cl = doc.class(i);
     // Walk left over the auxiliary chain.
-    let mut aux: Vec<(usize, Fc)> = Vec::new();
+    // (At most six auxiliaries, right to left.)
+    let mut chain = [(0usize, Fc::Open); 6];
+    let mut len = 0;
     let mut j = i;
     let start = doc.sentence_tokens(d.sentence).start;
     let mut prev_content: Option<usize> = None;
     while j > start {
         j -= 1;
         let c = doc.class(j);
-        match c {
-            Fc::Be | Fc::Have | Fc::Do | Fc::Modal | Fc::Neg | Fc::To => aux.push((j, c)),
-            Fc::Adv | Fc::Ly => {}
-            _ if doc.is_any(j, &["going", "about", "able", "set", "due"]) && !aux.is_empty() => {
-                aux.push((j, Fc::Adv))
+        let link = match c {
+            Fc::Be | Fc::Have | Fc::Do | Fc::Modal | Fc::Neg | Fc::To => Some(c),
+            Fc::Adv | Fc::Ly => None,
+            _ if len > 0 && doc.is_any(j, &["going", "about", "able", "set", "due"]) => {
+                Some(Fc::Adv)
             }
             _ => {
                 prev_content = Some(j);
                 break;
             }
-        }
-        if aux.len() > 5 {
-            break;
+        };
+        if let Some(c) = link {
+            chain[len] = (j, c);
+            len += 1;
+            if len == chain.len() {
+                break;
+            }
         }
     }
+    let aux = &chain[..len];
     let has = |f: Fc| aux.iter().any(|(_, c)| *c == f);
     let word_in_aux = |ws: &[&str]| aux.iter().any(|(k, _)| doc.is_any(*k, ws));
     // Part of speech.
@@ -647,7 +922,11 @@ fn attributes(doc: &Doc<'_>, d: &mut Draft) {
         || w.ends_with("tion")
         || w.ends_with("ment")
         || w.ends_with("al")
-        || is_event_noun(&w);
+        || match doc.info(i) {
+            // `info` describes the ASCII lower case of an ASCII word.
+            Some(info) if word.is_ascii() => info.event_noun,
+            _ => is_event_noun(&w),
+        };
     d.pos = if d.lemma == "state of emergency" {
         PartOfSpeech::Noun
     } else if !aux.is_empty() {
@@ -681,7 +960,7 @@ fn attributes(doc: &Doc<'_>, d: &mut Draft) {
                 if d.class == EventClass::Aspectual
                     && !nominal_ending
                     && !matches!(
-                        w.as_str(),
+                        w.as_ref(),
                         "beginning" | "end" | "start" | "outset" | "onset"
                     )
                 {
@@ -759,8 +1038,8 @@ fn attributes(doc: &Doc<'_>, d: &mut Draft) {
     } else if modal.is_some() {
         Tense::None
     } else if let Some(k) = finite {
-        let f = doc.word(k).to_ascii_lowercase();
-        match f.as_str() {
+        let f = ascii_lower(doc.word(k));
+        match f.as_ref() {
             "was" | "were" | "had" | "did" => Tense::Past,
             "is" | "are" | "am" | "has" | "have" | "do" | "does" | "'s" | "\u{2019}s" | "'re"
             | "'ve" => Tense::Present,
@@ -794,18 +1073,18 @@ fn attributes(doc: &Doc<'_>, d: &mut Draft) {
 /// Aspectual mentions and the process they give a phase of.
 fn link_phases(doc: &Doc<'_>, drafts: &mut [Draft]) {
     for a in 0..drafts.len() {
-        let Some(phase) = aspectual_phase(&drafts[a].lemma) else {
+        let Some(phase) = drafts[a].aspectual else {
             continue;
         };
         // `lift` and `end` as aspectual only with a measure or process.
         let head = drafts[a].head;
         let last = drafts[a].last;
-        let clause = doc.clause.get(head).copied();
+        let clause = doc.clause(head);
         // Forward: the next mention in the clause within a few tokens,
         // skipping determiners, `to`, `of`, adjectives.
         let mut target = None;
         for (b, d) in drafts.iter().enumerate().skip(a + 1) {
-            if d.head > last + 6 || doc.clause.get(d.head).copied() != clause {
+            if d.head > last + 6 || doc.clause(d.head) != clause {
                 break;
             }
             let gap_ok = (last + 1..d.head).all(|k| {
@@ -837,7 +1116,7 @@ fn link_phases(doc: &Doc<'_>, drafts: &mut [Draft]) {
         if target.is_none() && drafts[a].pos == PartOfSpeech::Verb {
             for b in (0..a).rev() {
                 let d = &drafts[b];
-                if doc.clause.get(d.head).copied() != clause || d.last + 15 < head {
+                if doc.clause(d.head) != clause || d.last + 15 < head {
                     break;
                 }
                 if d.pos == PartOfSpeech::Noun {
@@ -872,6 +1151,7 @@ fn link_phases(doc: &Doc<'_>, drafts: &mut [Draft]) {
 /// quotation marks.
 fn link_reported(doc: &Doc<'_>, drafts: &mut [Draft]) {
     let n = drafts.len();
+    let reporting = |d: &Draft| d.class == EventClass::Reporting;
     let mut s0 = 0;
     while s0 < n {
         let sent = drafts[s0].sentence;
@@ -879,33 +1159,45 @@ fn link_reported(doc: &Doc<'_>, drafts: &mut [Draft]) {
         while s1 < n && drafts[s1].sentence == sent {
             s1 += 1;
         }
-        let reporters: Vec<usize> = (s0..s1)
-            .filter(|&k| drafts[k].class == EventClass::Reporting)
-            .collect();
-        if !reporters.is_empty() {
-            for k in s0..s1 {
-                if drafts[k].class == EventClass::Reporting {
+        // The last reporting event before each mention and the first after
+        // it (heads grow with the index, so the nearest reporting event is
+        // one of the two; on a tie, the one before).
+        let mut before: Option<usize> = None;
+        let mut after = s0;
+        for k in s0..s1 {
+            if reporting(&drafts[k]) {
+                before = Some(k);
+                continue;
+            }
+            after = after.max(k + 1);
+            while after < s1 && !reporting(&drafts[after]) {
+                after += 1;
+            }
+            let head = drafts[k].head;
+            // The nearest reporting event; a reporting verb governs what
+            // follows it (`said that X`) or what precedes it (`X, he
+            // said`).
+            let r = match (before, (after < s1).then_some(after)) {
+                (Some(b), Some(a)) => {
+                    if drafts[a].head - head < head - drafts[b].head {
+                        Some(a)
+                    } else {
+                        Some(b)
+                    }
+                }
+                (b, a) => b.or(a),
+            };
+            if let Some(r) = r {
+                // Not the reporting clause's own subject noun (`the
+                // ministry's statement said`).
+                if doc.clause(head) == doc.clause(drafts[r].head)
+                    && head < drafts[r].head
+                    && drafts[k].pos == PartOfSpeech::Noun
+                    && drafts[r].head - head <= 2
+                {
                     continue;
                 }
-                // The nearest reporting event; a reporting verb governs
-                // what follows it (`said that X`) or what precedes it
-                // (`X, he said`).
-                let r = reporters
-                    .iter()
-                    .min_by_key(|&&r| drafts[r].head.abs_diff(drafts[k].head))
-                    .copied();
-                if let Some(r) = r {
-                    // Not the reporting clause's own subject noun (`the
-                    // ministry's statement said`).
-                    if doc.clause.get(drafts[k].head) == doc.clause.get(drafts[r].head)
-                        && drafts[k].head < drafts[r].head
-                        && drafts[k].pos == PartOfSpeech::Noun
-                        && drafts[r].head - drafts[k].head <= 2
-                    {
-                        continue;
-                    }
-                    drafts[k].reported_by = Some(r);
-                }
+                drafts[k].reported_by = Some(r);
             }
         }
         s0 = s1;
@@ -914,6 +1206,12 @@ fn link_reported(doc: &Doc<'_>, drafts: &mut [Draft]) {
 
 /// Status from tense, modality, polarity, governing verbs.
 fn statuses(doc: &Doc<'_>, drafts: &mut [Draft]) {
+    let is_if = |k: usize| doc.is_any(k, &["if", "unless", "whether"]);
+    // The tokens before the current trigger, read once: the last `if`
+    // among them and where the clause of the last one starts.
+    let mut scanned = 0;
+    let mut last_if: Option<usize> = None;
+    let mut clause_start = 0;
     for k in 0..drafts.len() {
         let d = &drafts[k];
         let mut status = match (d.tense, d.aspect) {
@@ -940,13 +1238,13 @@ fn statuses(doc: &Doc<'_>, drafts: &mut [Draft]) {
         if matches!(status, Status::Unknown)
             || matches!(d.tense, Tense::Infinitive | Tense::PresPart)
         {
-            let clause = doc.clause.get(d.head).copied();
+            let clause = doc.clause(d.head);
             let gov = (0..k)
                 .rev()
                 .take_while(|&g| drafts[g].last + 6 >= d.head)
                 .find(|&g| {
                     let x = &drafts[g];
-                    x.pos == PartOfSpeech::Verb && doc.clause.get(x.head).copied() == clause
+                    x.pos == PartOfSpeech::Verb && doc.clause(x.head) == clause
                 });
             let infinitive = d.tense == Tense::Infinitive;
             if let Some(g) = gov {
@@ -970,18 +1268,26 @@ fn statuses(doc: &Doc<'_>, drafts: &mut [Draft]) {
                 status = Status::Planned;
             }
         }
-        // `if`, `unless` before the trigger in the clause.
-        let clause = doc.clause.get(d.head).copied();
-        let mut j = d.head;
-        let start = doc.sentence_tokens(d.sentence).start;
-        while j > start && doc.clause.get(j - 1).copied() == clause {
-            j -= 1;
-            if doc.is_any(j, &["if", "unless", "whether"]) {
-                status = Status::Hypothetical;
-                break;
+        // `if`, `unless` before the trigger in its clause, or right before
+        // the clause.
+        let h = d.head;
+        while scanned < h {
+            if scanned == 0 || doc.clause(scanned) != doc.clause(scanned - 1) {
+                clause_start = scanned;
             }
+            if is_if(scanned) {
+                last_if = Some(scanned);
+            }
+            scanned += 1;
         }
-        if j > start && doc.is_any(j.saturating_sub(1), &["if", "unless", "whether"]) {
+        // (Clauses never span sentences.)
+        let opens = if h > 0 && doc.clause(h - 1) == doc.clause(h) {
+            clause_start
+        } else {
+            h
+        };
+        let start = doc.sentence_tokens(d.sentence).start;
+        if last_if.is_some_and(|x| x >= opens) || (opens > start && is_if(opens - 1)) {
             status = Status::Hypothetical;
         }
         if d.polarity == Polarity::Negative {

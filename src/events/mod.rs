@@ -67,10 +67,12 @@ mod model;
 mod participants;
 mod salience;
 mod sentence;
+mod table;
 
 use std::fmt;
 use std::ops::Range;
 use std::str::FromStr;
+use std::sync::{Arc, OnceLock};
 
 use serde::{Deserialize, Serialize};
 
@@ -582,12 +584,18 @@ impl Config {
     }
 }
 
-/// The event extractor. Build once (the model and lexicons are compiled by
-/// [`Extractor::new`]), extract from many texts.
+/// The event extractor. Build once, extract from many texts.
+///
+/// The bundled model is compiled once per process, the first time an
+/// extractor needs it, and shared by every extractor built after (so
+/// [`Extractor::default`] is cheap); a model given with [`Config::model`]
+/// is compiled by [`Extractor::new`]. Clones share the compiled model.
 #[derive(Debug, Clone)]
 pub struct Extractor {
     config: Config,
-    compiled: model::Compiled,
+    compiled: Arc<model::Compiled>,
+    /// Buffers reused from one text to the next.
+    pool: mention::Pool,
 }
 
 impl Default for Extractor {
@@ -600,10 +608,19 @@ impl Extractor {
     /// Builds an extractor.
     pub fn new(config: Config) -> Extractor {
         let compiled = match &config.model {
-            Some(m) => model::Compiled::new(m),
-            None => model::Compiled::new(&Model::bundled()),
+            Some(m) => Arc::new(model::Compiled::new(m)),
+            None => {
+                static BUNDLED: OnceLock<Arc<model::Compiled>> = OnceLock::new();
+                Arc::clone(
+                    BUNDLED.get_or_init(|| Arc::new(model::Compiled::new(&Model::bundled()))),
+                )
+            }
         };
-        Extractor { config, compiled }
+        Extractor {
+            config,
+            compiled,
+            pool: mention::Pool::default(),
+        }
     }
 
     /// The configuration.

@@ -29,12 +29,14 @@ use std::fmt::Write as _;
 
 use serde::{Deserialize, Serialize};
 
-use super::EventClass;
 use super::lexicon::{
-    FC_COUNT, Fc, FxMap, Morphology, aspectual_phase, closed_class, is_event_noun, morph_class,
-    semantic_class,
+    FC_COUNT, Fc, FxMap, GROUP_NOUNS, Morphology, aspectual_phase, closed_class, has_byte,
+    has_curly_apostrophe, is_common_opener, is_event_noun, is_phase_verb, lex, morph_class,
+    semantic_class, wf,
 };
-use super::sentence::{Token, TokenKind, flag, split_sentences, tokenize_into};
+use super::sentence::{Token, TokenKind, split_sentences, tokenize_into};
+use super::table::{HasKey, Key, WordMap, WordTable};
+use super::{EventClass, Phase, SemanticClass};
 use crate::timeml::Document;
 use crate::{Error, Result};
 
@@ -322,15 +324,16 @@ pub(crate) fn add(a: &mut Vector, b: &Vector) {
     }
 }
 
+/// The first label with the highest score (scores are finite). Most
+/// tokens are no event: the best of the event labels, a tree of maxima
+/// without a branch per label, is compared with label 0 first.
 #[inline]
 pub(crate) fn argmax(v: &Vector) -> usize {
-    let mut best = 0;
-    for l in 1..LABELS {
-        if v[l] > v[best] {
-            best = l;
-        }
+    let best = (v[1].max(v[2]).max(v[3].max(v[4]))).max(v[5].max(v[6]).max(v[7]));
+    if v[0] >= best {
+        return 0;
     }
-    best
+    (1..LABELS).find(|&l| v[l] == best).unwrap_or(0)
 }
 
 /// What the feature functions need to know about a token.
@@ -509,38 +512,156 @@ pub(crate) fn features(
     out.push(format!("z:{}|{}", FC_NAMES[c], FC_NAMES[r1]));
 }
 
-/// A vocabulary word with its precomputed weights.
+/// A weight vector on its own 32 bytes of a cache line: the tables of
+/// rows are read at random, and a row split across two lines costs two
+/// misses.
+#[derive(Debug, Clone, Copy)]
+#[repr(C, align(32))]
+pub(crate) struct Row(pub Vector);
+
+/// "No context entry": the token's context weights are those of its class.
+pub(crate) const NO_CTX: u32 = u32::MAX;
+
+/// The zero row of the context-weight tables (after the class rows).
+const ZERO_ROW: u32 = FC_COUNT as u32;
+
+/// What the rules need to know about a word type (a lower-cased form),
+/// computed once per vocabulary word when the model is compiled, once per
+/// text for other words.
 #[derive(Debug, Clone)]
-pub(crate) struct Entry {
-    /// Sum of the word's own features.
-    pub own: Vector,
-    /// Its weights as context at L1, L2, R1, R2.
-    pub ctx: [Vector; 4],
-    /// Whether the word is in the context vocabulary.
-    pub in_vocab: bool,
+pub(crate) struct WordInfo {
+    /// Where the lower-cased form and the lemma are in their arena (the
+    /// compiled model's for vocabulary words, the text's for others):
+    /// `at..split` and `split..end`.
+    at: usize,
+    split: usize,
+    end: usize,
+    /// The semantic class of the lemma.
+    pub semantic: Option<SemanticClass>,
+    /// The semantic class of the lower-cased form.
+    pub lower_semantic: Option<SemanticClass>,
+    /// The phase the lemma gives its process ([`aspectual_phase`]).
+    pub aspectual: Option<Phase>,
+    /// Whether the lower-cased form is an event noun.
+    pub event_noun: bool,
     /// Its closed class, if any.
     pub closed: Option<Fc>,
     /// Its closed class or ending class.
     pub morph: Fc,
-    /// The lemma.
-    pub lemma: Box<str>,
+    /// Its row of [`Compiled`]'s context weights when the word is in the
+    /// context vocabulary, else [`NO_CTX`].
+    pub ctx: u32,
+    /// [`wf`] flags.
+    pub flags: u16,
+    /// The country or group it stands for, for a demonym.
+    pub demonym: Option<&'static str>,
 }
 
-/// The model compiled for fast scoring.
+/// What scoring a token needs of its word type, in one cache line with
+/// the word's key.
+#[derive(Debug, Clone, Copy)]
+#[repr(C, align(64))]
+pub(crate) struct Entry {
+    /// The word's key in the vocabulary table.
+    pub key: Key,
+    /// Its packed facts.
+    pub meta: WordMeta,
+    /// The sum of the word's own features.
+    pub own: Vector,
+}
+
+impl HasKey for Entry {
+    fn key(&self) -> &Key {
+        &self.key
+    }
+}
+
+/// What every token needs of its word type, packed in sixteen bytes.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordMeta {
+    /// [`WordInfo::closed`].
+    pub closed: Option<Fc>,
+    /// [`WordInfo::morph`].
+    pub morph: Fc,
+    /// [`WordInfo::flags`].
+    pub flags: u16,
+    /// [`WordInfo::ctx`].
+    pub ctx: u32,
+    /// The word's rows in the context-weight tables when they all fit in
+    /// sixteen bits (see [`Compiled::ctx_rows_of`]).
+    pub rows: [u16; 4],
+}
+
+impl WordMeta {
+    pub(crate) fn of(w: &WordInfo) -> WordMeta {
+        WordMeta {
+            closed: w.closed,
+            morph: w.morph,
+            flags: w.flags,
+            ctx: w.ctx,
+            rows: [0; 4],
+        }
+    }
+}
+
+impl WordInfo {
+    /// The lower-cased form, in `arena`.
+    pub(crate) fn lower<'a>(&self, arena: &'a str) -> &'a str {
+        arena.get(self.at..self.split).unwrap_or("")
+    }
+
+    /// The lemma, in `arena`.
+    pub(crate) fn lemma<'a>(&self, arena: &'a str) -> &'a str {
+        arena.get(self.split..self.end).unwrap_or("")
+    }
+}
+
+/// The model compiled for fast scoring: every feature that depends on a
+/// word alone summed once per vocabulary word, context weights by word or
+/// class, class-pair and class-triple weights in flat tables. Feature
+/// names are hashed ([`feature_key`]) only here and for words a text
+/// brings that the model does not know.
 #[derive(Debug, Clone)]
 pub(crate) struct Compiled {
-    pub words: FxMap<Box<str>, u32>,
-    pub entries: Vec<Entry>,
-    /// Weights by the hash of the feature name ([`feature_key`]).
-    weights: FxMap<u64, Vector>,
-    /// Context weights of out-of-vocabulary neighbours by class, per
-    /// position.
-    unk_ctx: [[Vector; FC_COUNT]; 4],
-    shape: [Vector; 8],
-    x: Vec<Vector>,
-    y: Vec<Vector>,
-    z: Vec<Vector>,
+    /// The vocabulary: each word's own-feature sum and packed facts, by
+    /// index (the index of its [`WordInfo`] in `info` too).
+    words: WordTable<Entry>,
+    /// Each vocabulary word's rule information.
+    pub info: Vec<WordInfo>,
+    /// The vocabulary words' lower-cased forms and lemmas.
+    pub arena: String,
+    /// Context weights at L1, L2, R1, R2 (one table per position): first
+    /// those of an out-of-vocabulary neighbour by its class, then a zero
+    /// row, then those of the context-vocabulary words that have any.
+    ctx_rows: [Vec<Row>; 4],
+    /// The rows of each context-vocabulary word (by [`WordInfo::ctx`]).
+    ctx_of: Vec<[u32; 4]>,
+    /// Whether every row index fits in sixteen bits, so that the entries
+    /// carry them ([`WordMeta::rows`]; always, but for huge models).
+    rows16: bool,
+    /// The weights of the features of a word itself.
+    weights: OwnWeights,
+    shape: [Row; 8],
+    x: Vec<Row>,
+    /// Class triples: an index into `y_rows` (0 is the zero row; most
+    /// triples have no weight, so the table stays small).
+    y: Vec<u16>,
+    y_rows: Vec<Row>,
+    z: Vec<Row>,
     pub morph: Morphology,
+}
+
+/// The weights of the features of a word itself (the `w:`, `s2:`, `s3:`,
+/// `s4:`, `l:`, `m:` and `n:` features), by kind.
+#[derive(Debug, Clone, Default)]
+struct OwnWeights {
+    word: WordMap<Vector>,
+    suffix: [WordMap<Vector>; 3],
+    lemma: WordMap<Vector>,
+    morph: [Option<Vector>; FC_COUNT],
+    event: Option<Vector>,
+    sem: Option<Vector>,
+    asp: Option<Vector>,
 }
 
 fn to_vector(v: &[f32]) -> Vector {
@@ -553,10 +674,42 @@ fn to_vector(v: &[f32]) -> Vector {
 
 impl Compiled {
     pub(crate) fn new(model: &Model) -> Compiled {
-        let mut weights: FxMap<u64, Vector> = FxMap::default();
-        for (k, v) in &model.weights {
-            weights.insert(feature_key(&[k.as_str()]), to_vector(v));
+        let weights: FxMap<&str, Vector> = model
+            .weights
+            .iter()
+            .map(|(k, v)| (k.as_str(), to_vector(v)))
+            .collect();
+        // The features of the word itself, by kind.
+        let mut own = OwnWeights::default();
+        let mut word: FxMap<&str, Vector> = FxMap::default();
+        let mut suffix: [FxMap<&str, Vector>; 3] = Default::default();
+        let mut lemma: FxMap<&str, Vector> = FxMap::default();
+        for (k, v) in &weights {
+            if let Some(w) = k.strip_prefix("w:") {
+                word.insert(w, *v);
+            } else if let Some(w) = k.strip_prefix("s2:") {
+                suffix[0].insert(w, *v);
+            } else if let Some(w) = k.strip_prefix("s3:") {
+                suffix[1].insert(w, *v);
+            } else if let Some(w) = k.strip_prefix("s4:") {
+                suffix[2].insert(w, *v);
+            } else if let Some(w) = k.strip_prefix("l:") {
+                lemma.insert(w, *v);
+            } else if let Some(w) = k.strip_prefix("m:") {
+                if let Some(c) = FC_NAMES.iter().position(|n| *n == w) {
+                    own.morph[c] = Some(*v);
+                }
+            } else if *k == "n:event" {
+                own.event = Some(*v);
+            } else if *k == "n:sem" {
+                own.sem = Some(*v);
+            } else if *k == "n:asp" {
+                own.asp = Some(*v);
+            }
         }
+        own.word = WordMap::new(word);
+        own.suffix = suffix.map(WordMap::new);
+        own.lemma = WordMap::new(lemma);
         let vocab: FxMap<&str, ()> = model
             .context_vocabulary
             .iter()
@@ -569,42 +722,50 @@ impl Compiled {
             .filter_map(|k| k.strip_prefix("w:"))
             .chain(model.context_vocabulary.iter().map(String::as_str));
         let morph = Morphology::new(known);
-        let get = |k: &str| weights.get(&feature_key(&[k])).copied().unwrap_or(ZERO);
-        let mut unk_ctx = [[ZERO; FC_COUNT]; 4];
+        let get = |k: &str| weights.get(k).copied().unwrap_or(ZERO);
+        let mut ctx_rows: [Vec<Row>; 4] = Default::default();
         for (p, (name, _)) in POSITIONS.iter().enumerate() {
-            for (c, cname) in FC_NAMES.iter().enumerate() {
-                unk_ctx[p][c] = get(&format!("{name}:?{cname}"));
+            for cname in FC_NAMES {
+                ctx_rows[p].push(Row(get(&format!("{name}:?{cname}"))));
             }
+            ctx_rows[p].push(Row(ZERO));
         }
-        let mut shape = [ZERO; 8];
+        let mut shape = [Row(ZERO); 8];
         for s in 0..4u8 {
             for f in 0..2u8 {
-                shape[usize::from(s * 2 + f)] = get(&format!("sh:{s}{f}"));
+                shape[usize::from(s * 2 + f)] = Row(get(&format!("sh:{s}{f}")));
             }
         }
-        let mut x = vec![ZERO; FC_COUNT * FC_COUNT];
-        let mut z = vec![ZERO; FC_COUNT * FC_COUNT];
-        let mut y = vec![ZERO; FC_COUNT * FC_COUNT * FC_COUNT];
+        let mut x = vec![Row(ZERO); FC_COUNT * FC_COUNT];
+        let mut z = vec![Row(ZERO); FC_COUNT * FC_COUNT];
+        let mut y = vec![0u16; FC_COUNT * FC_COUNT * FC_COUNT];
+        let mut y_rows = vec![Row(ZERO)];
         for a in 0..FC_COUNT {
             for b in 0..FC_COUNT {
-                x[a * FC_COUNT + b] = get(&format!("x:{}|{}", FC_NAMES[a], FC_NAMES[b]));
-                z[a * FC_COUNT + b] = get(&format!("z:{}|{}", FC_NAMES[a], FC_NAMES[b]));
+                x[a * FC_COUNT + b] = Row(get(&format!("x:{}|{}", FC_NAMES[a], FC_NAMES[b])));
+                z[a * FC_COUNT + b] = Row(get(&format!("z:{}|{}", FC_NAMES[a], FC_NAMES[b])));
                 for c in 0..FC_COUNT {
                     let k = format!("y:{}|{}|{}", FC_NAMES[a], FC_NAMES[b], FC_NAMES[c]);
-                    if let Some(v) = weights.get(&feature_key(&[k.as_str()])) {
-                        y[(a * FC_COUNT + b) * FC_COUNT + c] = *v;
+                    if let Some(v) = weights.get(k.as_str()) {
+                        // At most FC_COUNT^3 < 2^16 rows.
+                        y[(a * FC_COUNT + b) * FC_COUNT + c] = y_rows.len() as u16;
+                        y_rows.push(Row(*v));
                     }
                 }
             }
         }
         let mut compiled = Compiled {
-            words: FxMap::default(),
-            entries: Vec::new(),
-            weights,
-            unk_ctx,
+            words: WordTable::default(),
+            info: Vec::new(),
+            arena: String::new(),
+            ctx_rows,
+            ctx_of: Vec::new(),
+            rows16: false,
+            weights: own,
             shape,
             x,
             y,
+            y_rows,
             z,
             morph,
         };
@@ -625,76 +786,205 @@ impl Compiled {
             .collect();
         forms.sort();
         forms.dedup();
+        let mut entries: Vec<Entry> = Vec::with_capacity(forms.len());
+        let mut arena = String::new();
         for f in forms {
-            let in_vocab = vocab.contains_key(f.as_str());
-            let e = compiled.entry_for(&f, in_vocab);
-            let id = compiled.entries.len() as u32;
-            compiled.entries.push(e);
-            compiled.words.insert(f.into_boxed_str(), id);
-        }
-        compiled
-    }
-
-    /// Computes the entry of a word (for vocabulary words once, at build
-    /// time; for unknown words at each occurrence).
-    pub(crate) fn entry_for(&self, lower: &str, in_vocab: bool) -> Entry {
-        let lemma = self.morph.lemma(lower);
-        let mut own = ZERO;
-        let mut add_key = |parts: &[&str]| {
-            if let Some(v) = self.weights.get(&feature_key(parts)) {
-                add(&mut own, v);
+            let (own, mut info) = compiled.word(&f, true, &mut arena);
+            if vocab.contains_key(f.as_str()) {
+                let mut rows = [ZERO_ROW; 4];
+                for (p, (name, _)) in POSITIONS.iter().enumerate() {
+                    if let Some(v) = weights.get(format!("{name}:{f}").as_str()) {
+                        rows[p] = compiled.ctx_rows[p].len() as u32;
+                        compiled.ctx_rows[p].push(Row(*v));
+                    }
+                }
+                info.ctx = compiled.ctx_of.len() as u32;
+                compiled.ctx_of.push(rows);
+                if info
+                    .lemma(&arena)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+                    && own[0] < 0.0
+                {
+                    info.flags |= wf::COMMON_WORD;
+                }
             }
-        };
-        add_key(&["w:", lower]);
-        let n = lower.chars().count();
-        for (k, name) in [(2usize, "s2:"), (3, "s3:"), (4, "s4:")] {
-            if n > k
-                && let Some((at, _)) = lower.char_indices().rev().nth(k - 1)
-            {
-                add_key(&[name, &lower[at..]]);
-            }
+            entries.push(Entry {
+                key: Key::default(),
+                meta: WordMeta::of(&info),
+                own,
+            });
+            compiled.info.push(info);
         }
-        let closed = closed_class(lower);
-        let morph = closed.unwrap_or_else(|| morph_class(lower));
-        add_key(&["m:", FC_NAMES[morph as usize]]);
-        if is_event_noun(lower) {
-            add_key(&["n:event"]);
-        }
-        if semantic_class(&lemma).is_some() || semantic_class(lower).is_some() {
-            add_key(&["n:sem"]);
-        }
-        if aspectual_phase(&lemma).is_some() && !lemma.contains(' ') {
-            add_key(&["n:asp"]);
-        }
-        add_key(&["l:", &lemma]);
-        let mut ctx = [ZERO; 4];
-        if in_vocab {
-            for (p, (name, _)) in POSITIONS.iter().enumerate() {
-                if let Some(v) = self.weights.get(&feature_key(&[name, ":", lower])) {
-                    ctx[p] = *v;
+        compiled.rows16 = compiled
+            .ctx_rows
+            .iter()
+            .all(|rows| rows.len() <= usize::from(u16::MAX));
+        if compiled.rows16 {
+            for e in entries.iter_mut() {
+                if let Some(rows) = compiled.ctx_of.get(e.meta.ctx as usize) {
+                    e.meta.rows = rows.map(|r| r as u16);
                 }
             }
         }
-        Entry {
-            own,
-            ctx,
-            in_vocab,
+        compiled.words = WordTable::new(
+            compiled
+                .info
+                .iter()
+                .map(|w| w.lower(&arena).as_bytes())
+                .zip(entries),
+            |key, e| Entry { key, ..e },
+        );
+        compiled.arena = arena;
+        compiled
+    }
+
+    /// The vocabulary entries, by index.
+    #[inline]
+    pub(crate) fn entries(&self) -> &[Entry] {
+        self.words.items()
+    }
+
+    /// The index of a vocabulary word of `n <= 8` bytes, given lower-cased
+    /// as eight zero-padded bytes.
+    #[inline]
+    pub(crate) fn lookup_short(&self, head: u64, n: usize) -> Option<u32> {
+        self.words.find_short(head, n)
+    }
+
+    /// The index of a vocabulary word, given lower-cased.
+    #[inline]
+    pub(crate) fn lookup(&self, lower: &[u8]) -> Option<u32> {
+        self.words.find(lower)
+    }
+
+    /// The sum of a word's own features and its rule information (not in
+    /// the context vocabulary: the caller sets `ctx` for those). For
+    /// vocabulary words once, when the model is compiled; for other words
+    /// once per text.
+    pub(crate) fn word(&self, lower: &str, known: bool, arena: &mut String) -> (Vector, WordInfo) {
+        // The lower-cased form and the lemma, one after the other.
+        let at = arena.len();
+        arena.push_str(lower);
+        let split = arena.len();
+        self.morph.lemma_into(lower, arena);
+        let end = arena.len();
+        let lemma = &arena[split..end];
+        let lx = lex(lower);
+        let ll = if lemma == lower { lx } else { lex(lemma) };
+        let ws = &self.weights;
+        let mut own = ZERO;
+        let mut add_some = |v: Option<&Vector>| {
+            if let Some(v) = v {
+                add(&mut own, v);
+            }
+        };
+        // (Every word with a `w:` feature is in the vocabulary.)
+        if known {
+            add_some(ws.word.get(lower.as_bytes()));
+        }
+        let n = lower.chars().count();
+        for (k, table) in [2usize, 3, 4].into_iter().zip(&ws.suffix) {
+            if n > k
+                && let Some((at, _)) = lower.char_indices().rev().nth(k - 1)
+            {
+                add_some(table.get(&lower.as_bytes()[at..]));
+            }
+        }
+        let closed = if has_curly_apostrophe(lower) {
+            closed_class(lower)
+        } else {
+            lx.closed
+        };
+        let morph = closed.unwrap_or_else(|| morph_class(lower));
+        add_some(ws.morph[morph as usize].as_ref());
+        if lx.event_noun {
+            add_some(ws.event.as_ref());
+        }
+        if ll.semantic.is_some() || lx.semantic.is_some() {
+            add_some(ws.sem.as_ref());
+        }
+        // A single-word lemma is its own head.
+        let aspectual = if has_byte(lemma, b' ') {
+            aspectual_phase(lemma)
+        } else {
+            ll.aspectual
+        };
+        if aspectual.is_some() && !has_byte(lemma, b' ') {
+            add_some(ws.asp.as_ref());
+        }
+        add_some(ws.lemma.get(lemma.as_bytes()));
+        let mut flags = 0;
+        if lx.title {
+            flags |= wf::TITLE;
+        }
+        if lx.org {
+            flags |= wf::ORG;
+        }
+        if closed.is_some() || is_common_opener(lower) {
+            flags |= wf::COMMON_CAP;
+        }
+        if GROUP_NOUNS.contains(&lower) {
+            flags |= wf::GROUP;
+        }
+        if is_phase_verb(lemma) {
+            flags |= wf::PHASE_VERB;
+        }
+        if lx.demonym.is_some() {
+            flags |= wf::DEMONYM;
+        }
+        if lower.ends_with("-led") {
+            flags |= wf::LED;
+        }
+        if lower.ends_with("stan") {
+            flags |= wf::STAN;
+        }
+        let info = WordInfo {
+            at,
+            split,
+            end,
+            semantic: ll.semantic,
+            lower_semantic: lx.semantic,
+            aspectual,
+            event_noun: lx.event_noun,
             closed,
             morph,
-            lemma: lemma.into(),
+            ctx: NO_CTX,
+            flags,
+            demonym: lx.demonym,
+        };
+        (own, info)
+    }
+
+    /// The context-weight rows of a token (see [`Tk::ctx`]) whose word type
+    /// is `meta` (`None` for punctuation and numbers) and whose class is
+    /// `class`.
+    #[inline]
+    pub(crate) fn ctx_rows_of(&self, meta: Option<&WordMeta>, class: Fc) -> [u32; 4] {
+        match meta {
+            Some(m) if m.ctx != NO_CTX => {
+                if self.rows16 {
+                    m.rows.map(u32::from)
+                } else {
+                    self.ctx_of
+                        .get(m.ctx as usize)
+                        .copied()
+                        .unwrap_or([class as u32; 4])
+                }
+            }
+            _ => [class as u32; 4],
         }
     }
 
-    /// Scores token `i` given each token's entry index (or `None` for
-    /// non-words and unknown words, whose `unknown` entry is given),
-    /// classes, shapes and first flags.
+    /// Scores token `i` (whose own features sum to `own`) in its context.
     #[inline]
-    pub(crate) fn score(&self, i: usize, own: &Vector, toks: &[ScoreTok<'_>]) -> Vector {
+    pub(crate) fn score(&self, i: usize, own: &Vector, toks: &[Tk]) -> Vector {
         let mut sc = *own;
         let t = &toks[i];
         add(
             &mut sc,
-            &self.shape[usize::from(t.shape.min(3) * 2 + u8::from(t.first))],
+            &self.shape[usize::from(t.shape.min(3) * 2 + u8::from(t.first))].0,
         );
         let class_at = |o: isize| -> usize {
             let j = i as isize + o;
@@ -706,51 +996,79 @@ impl Compiled {
         };
         for (p, (_, o)) in POSITIONS.iter().enumerate() {
             let j = i as isize + o;
-            let v = if j < 0 {
-                &self.unk_ctx[p][Fc::Edge as usize]
+            let row = if j < 0 {
+                Fc::Edge as u32
             } else {
-                match toks.get(j as usize) {
-                    None => &self.unk_ctx[p][Fc::Edge as usize],
-                    Some(x) => match x.entry {
-                        Some(e) if e.in_vocab && x.kind == TokenKind::Word => &e.ctx[p],
-                        _ => &self.unk_ctx[p][x.class as usize],
-                    },
-                }
+                toks.get(j as usize).map_or(Fc::Edge as u32, |x| x.ctx[p])
             };
-            add(&mut sc, v);
+            if let Some(v) = self.ctx_rows[p].get(row as usize) {
+                add(&mut sc, &v.0);
+            }
         }
         let (l2, l1, c, r1) = (class_at(-2), class_at(-1), t.class as usize, class_at(1));
-        add(&mut sc, &self.x[l1 * FC_COUNT + c]);
-        add(&mut sc, &self.y[(l2 * FC_COUNT + l1) * FC_COUNT + c]);
-        add(&mut sc, &self.z[c * FC_COUNT + r1]);
+        add(&mut sc, &self.x[l1 * FC_COUNT + c].0);
+        let y = self.y[(l2 * FC_COUNT + l1) * FC_COUNT + c];
+        add(&mut sc, &self.y_rows[usize::from(y)].0);
+        add(&mut sc, &self.z[c * FC_COUNT + r1].0);
         sc
     }
 }
 
-/// The hash of a feature name given in parts (FNV-1a over the bytes, so
-/// the parts' boundaries do not matter).
-pub(crate) fn feature_key(parts: &[&str]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for p in parts {
-        for b in p.bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+/// What the rules know about a token (besides its text and span): one
+/// record a token, read by the scorer and the rules alike.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tk {
+    /// Its class.
+    pub class: Fc,
+    /// Its shape code (0 lower case, 1 capitalised, 2 all capitals, 3
+    /// other).
+    pub shape: u8,
+    /// Its [`wf`] flags.
+    pub flags: u16,
+    /// Whether it opens its sentence.
+    pub first: bool,
+    /// Whether it is inside a temporal expression.
+    pub in_timex: bool,
+    /// Its sentence.
+    pub sent: u32,
+    /// Its clause (counted over the whole text).
+    pub clause: u32,
+    /// Its word type (see [`super::mention::Doc::info`]), or
+    /// [`super::mention::NO_WORD`].
+    pub word: u32,
+    /// Its rows in the context-weight tables, one a position (L1, L2, R1,
+    /// R2): a word's of the context vocabulary, else its class's.
+    pub ctx: [u32; 4],
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn argmax_is_the_first_best() {
+        let mut seed: u64 = 7;
+        for _ in 0..10_000 {
+            let mut v = ZERO;
+            for x in v.iter_mut() {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                // Few values, so that ties are common.
+                *x = (seed % 5) as f32 - 2.0;
+            }
+            let mut first = 0;
+            for l in 1..LABELS {
+                if v[l] > v[first] {
+                    first = l;
+                }
+            }
+            assert_eq!(argmax(&v), first, "{v:?}");
         }
     }
-    h
-}
 
-/// A token as the scorer sees it.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct ScoreTok<'a> {
-    pub kind: TokenKind,
-    pub class: Fc,
-    pub shape: u8,
-    pub first: bool,
-    pub entry: Option<&'a Entry>,
-}
-
-#[allow(dead_code)]
-pub(crate) fn unused_flag() -> u8 {
-    flag::SPACE
+    #[test]
+    fn an_entry_is_one_cache_line() {
+        assert_eq!(std::mem::size_of::<Entry>(), 64);
+    }
 }

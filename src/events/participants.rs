@@ -22,15 +22,11 @@
 //!   patient (the agent after `by`); one after `in`, `at`, `from`, `to`
 //!   that is a place is the place.
 
-use super::lexicon::{
-    Fc, GROUP_NOUNS, SemanticClassExt, demonym, fold_name, is_common_capitalised, is_org_word,
-    is_title,
-};
+use super::lexicon::{Fc, FxMap, SemanticClassExt, fold_name, fold_name_rc, wf};
 use super::mention::{Doc, Draft};
-use super::model::ScoreTok;
 use super::sentence::TokenKind;
 use super::{EntityKind, PartOfSpeech, Participant, Role};
-use std::collections::HashMap;
+use std::sync::Arc;
 
 /// An entity found in the text.
 #[derive(Debug, Clone)]
@@ -39,63 +35,80 @@ struct Entity {
     last: usize,
     text_start: usize,
     text_end: usize,
-    key: String,
+    key: Arc<str>,
     kind: EntityKind,
 }
 
-fn lower(doc: &Doc<'_>, k: usize) -> String {
-    doc.word(k).to_lowercase()
+/// The lower-cased form of token `k` (empty for punctuation and numbers,
+/// which no rule here looks up).
+fn lower<'d>(doc: &'d Doc<'_>, k: usize) -> &'d str {
+    doc.lower(k)
 }
 
-fn is_cap(doc: &Doc<'_>, toks: &[ScoreTok<'_>], k: usize) -> bool {
-    toks.get(k)
-        .is_some_and(|t| t.kind == TokenKind::Word && (t.shape == 1 || t.shape == 2))
-        && !doc.in_timex.get(k).copied().unwrap_or(true)
+fn is_cap(doc: &Doc<'_>, k: usize) -> bool {
+    doc.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+        && doc
+            .tk
+            .get(k)
+            .is_some_and(|t| (t.shape == 1 || t.shape == 2) && !t.in_timex)
 }
 
-/// Finds the entities of the whole text, in order.
-fn entities(doc: &Doc<'_>, toks: &[ScoreTok<'_>]) -> Vec<Entity> {
+fn all_caps(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tk.get(k).is_some_and(|t| t.shape == 2)
+}
+
+/// Buffers of [`participants`], kept between texts.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    ents: Vec<Entity>,
+    next_place: Vec<usize>,
+}
+
+/// Finds the entities of the whole text, in order, into `out`.
+fn entities(doc: &Doc<'_>, out: &mut Vec<Entity>) {
     let n = doc.toks.len();
-    let mut out = Vec::new();
-    let mut aliases: HashMap<String, String> = HashMap::new();
-    let mut persons: HashMap<String, ()> = HashMap::new();
-    let mut group_last: Option<String> = None;
-    let mut folded: HashMap<&str, String> = HashMap::new();
+    out.clear();
+    // Keys are shared between the entities and these tables.
+    let mut aliases: FxMap<Arc<str>, Arc<str>> = FxMap::default();
+    let mut persons: FxMap<Arc<str>, ()> = FxMap::default();
+    let mut group_last: Option<Arc<str>> = None;
+    let mut folded: FxMap<&str, Arc<str>> = FxMap::default();
+    let forces: Arc<str> = Arc::from("forces");
+    let mut joined = String::new();
     let mut k = 0;
     while k < n {
         // Groups.
-        let word = doc.word(k);
-        let group = doc.class(k) != Fc::Name
-            && word.len() <= 12
-            && GROUP_NOUNS.iter().any(|g| g.eq_ignore_ascii_case(word));
-        if group && !is_cap(doc, toks, k) {
-            let lw = word.to_ascii_lowercase();
-            let mut qual: Option<String> = None;
+        let group = doc.class(k) != Fc::Name && doc.has(k, wf::GROUP);
+        if group && !is_cap(doc, k) {
+            let mut qual: Option<Arc<str>> = None;
             let mut j = k;
             // Look back over adjectives for a qualifier.
             let mut steps = 0;
             while j > 0 && steps < 3 {
                 j -= 1;
                 steps += 1;
-                let w = lower(doc, j);
-                if let Some(c) = demonym(&w) {
-                    qual = Some(c.to_string());
+                let info = doc.info(j);
+                if let Some(c) = info.and_then(|w| w.demonym) {
+                    qual = Some(Arc::from(c));
                     break;
                 }
+                let w = lower(doc, j);
                 if let Some(stem) = w
                     .strip_suffix("-led")
                     .or_else(|| w.strip_suffix("-backed"))
                     .or_else(|| w.strip_suffix("-based"))
                 {
-                    let stem_key = demonym(stem).map(str::to_string).unwrap_or_else(|| {
-                        let f = fold_name(stem);
-                        if f == "moscow" { "russia".into() } else { f }
-                    });
-                    qual = Some(stem_key);
+                    let stem_key = super::lexicon::demonym(stem)
+                        .map(str::to_string)
+                        .unwrap_or_else(|| {
+                            let f = fold_name(stem);
+                            if f == "moscow" { "russia".into() } else { f }
+                        });
+                    qual = Some(Arc::from(stem_key));
                     break;
                 }
-                if toks.get(j).is_some_and(|t| t.shape == 2) {
-                    qual = Some(aliases.get(&w).cloned().unwrap_or(w));
+                if all_caps(doc, j) {
+                    qual = Some(aliases.get(w).cloned().unwrap_or_else(|| Arc::from(w)));
                     break;
                 }
                 if !matches!(doc.class(j), Fc::Open | Fc::Ed | Fc::Ing | Fc::Ly | Fc::Nom) {
@@ -104,14 +117,14 @@ fn entities(doc: &Doc<'_>, toks: &[ScoreTok<'_>]) -> Vec<Entity> {
             }
             let key = match qual {
                 Some(q) => {
-                    let key = format!("forces:{q}");
+                    let key: Arc<str> = Arc::from(format!("forces:{q}"));
                     group_last = Some(key.clone());
                     key
                 }
-                None => group_last.clone().unwrap_or_else(|| "forces".into()),
+                None => group_last.clone().unwrap_or_else(|| forces.clone()),
             };
             // Skip `peacekeeping operation` (not a group).
-            if lw == "peacekeeping"
+            if lower(doc, k) == "peacekeeping"
                 && !doc.is_any(k + 1, &["troops", "forces", "contingent", "mission"])
             {
                 k += 1;
@@ -128,18 +141,18 @@ fn entities(doc: &Doc<'_>, toks: &[ScoreTok<'_>]) -> Vec<Entity> {
             k += 1;
             continue;
         }
-        if !is_cap(doc, toks, k) {
+        if !is_cap(doc, k) {
             k += 1;
             continue;
         }
         // A run of capitalised words.
         let mut e = k;
         while e + 1 < n {
-            if is_cap(doc, toks, e + 1) && doc.sent_of[e + 1] == doc.sent_of[k] {
+            if is_cap(doc, e + 1) && doc.tk[e + 1].sent == doc.tk[k].sent {
                 e += 1;
             } else if doc.is_any(e + 1, &["of", "for", "de", "al", "the"])
-                && is_cap(doc, toks, e + 2)
-                && doc.sent_of[e + 2] == doc.sent_of[k]
+                && is_cap(doc, e + 2)
+                && doc.tk[e + 2].sent == doc.tk[k].sent
                 && e > k
             {
                 e += 2;
@@ -152,22 +165,20 @@ fn entities(doc: &Doc<'_>, toks: &[ScoreTok<'_>]) -> Vec<Entity> {
         let mut s = k;
         let mut titled = false;
         while s <= e {
-            let w = lower(doc, s);
             let first = doc
                 .sents
-                .get(doc.sent_of[s] as usize)
+                .get(doc.tk[s].sent as usize)
                 .is_some_and(|x| x.tokens.start == s || x.tokens.start + 1 == s);
-            if is_title(&w) {
+            if doc.has(s, wf::TITLE) {
                 titled = true;
                 s += 1;
-            } else if demonym(&w).is_some()
-                || w.ends_with("-led")
-                || (first && is_common_capitalised(&w))
+            } else if doc.has(s, wf::DEMONYM | wf::LED)
+                || (first && doc.has(s, wf::COMMON_CAP))
                 || (first
                     && s == k
-                    && toks.get(s).is_some_and(|t| t.class != Fc::Name)
-                    && w.len() > 1
-                    && common_word(doc, toks, s))
+                    && doc.class(s) != Fc::Name
+                    && doc.has(s, wf::COMMON_WORD)
+                    && lower(doc, s).len() > 1)
             {
                 s += 1;
             } else {
@@ -182,54 +193,63 @@ fn entities(doc: &Doc<'_>, toks: &[ScoreTok<'_>]) -> Vec<Entity> {
             k = run_end + 1;
             continue;
         }
-        let words: Vec<String> = (s..=e).map(|j| doc.word(j).to_string()).collect();
-        let lower_words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        let is_org = lower_words.iter().any(|w| is_org_word(w));
-        let all_caps = s == e && toks.get(s).is_some_and(|t| t.shape == 2);
+        let is_org = (s..=e).any(|j| doc.has(j, wf::ORG));
+        let single_caps = s == e && all_caps(doc, s);
         // A parenthesised acronym after the name.
-        let mut acronym: Option<String> = None;
-        if doc.is(run_end + 1, "(")
-            && toks.get(run_end + 2).is_some_and(|t| t.shape == 2)
-            && doc.is(run_end + 3, ")")
-        {
-            acronym = Some(lower(doc, run_end + 2));
+        let mut acronym: Option<Arc<str>> = None;
+        if doc.is(run_end + 1, "(") && all_caps(doc, run_end + 2) && doc.is(run_end + 3, ")") {
+            acronym = Some(Arc::from(lower(doc, run_end + 2)));
         }
-        let initials: String = words
-            .iter()
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .filter_map(|w| w.chars().next())
-            .flat_map(char::to_lowercase)
-            .collect();
+        let initials = || -> String {
+            (s..=e)
+                .filter_map(|j| doc.word(j).chars().next())
+                .filter(|c| c.is_uppercase())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
         let (key, kind) = if let Some(a) = acronym {
             aliases.insert(a.clone(), a.clone());
-            aliases.insert(initials.clone(), a.clone());
+            aliases.insert(Arc::from(initials()), a.clone());
             (a, EntityKind::Organization)
-        } else if all_caps {
-            let w = lower_words[0].clone();
+        } else if single_caps {
+            let w = lower(doc, s);
             (
-                aliases.get(&w).cloned().unwrap_or(w),
+                aliases.get(w).cloned().unwrap_or_else(|| Arc::from(w)),
                 EntityKind::Organization,
             )
         } else if is_org {
-            let folded = fold_name(&lower_words.join(" "))
-                .replace("organisation", "organization")
-                .replace("defence", "defense");
-            match aliases.get(&initials) {
-                Some(a) if words.len() > 1 => (a.clone(), EntityKind::Organization),
-                _ => (folded, EntityKind::Organization),
+            joined.clear();
+            for j in s..=e {
+                if j > s {
+                    joined.push(' ');
+                }
+                joined.push_str(lower(doc, j));
+            }
+            match aliases.get(initials().as_str()) {
+                Some(a) if e > s => (a.clone(), EntityKind::Organization),
+                _ => {
+                    let mut f = fold_name(&joined);
+                    if f.contains("organisation") {
+                        f = f.replace("organisation", "organization");
+                    }
+                    if f.contains("defence") {
+                        f = f.replace("defence", "defense");
+                    }
+                    (Arc::from(f), EntityKind::Organization)
+                }
             }
         } else {
             let last_word = doc.word(e);
             let surname = folded
                 .entry(last_word)
-                .or_insert_with(|| fold_name(last_word))
+                .or_insert_with(|| fold_name_rc(last_word))
                 .clone();
-            let kind = if titled || words.len() >= 2 || persons.contains_key(&surname) {
+            let kind = if titled || e > s || persons.contains_key(&surname) {
                 persons.insert(surname.clone(), ());
                 EntityKind::Person
             } else if (s > 0
                 && doc.is_any(s - 1, &["in", "from", "to", "into", "at", "across", "of"]))
-                || lower_words[0].ends_with("stan")
+                || doc.has(s, wf::STAN)
             {
                 EntityKind::Place
             } else {
@@ -247,36 +267,60 @@ fn entities(doc: &Doc<'_>, toks: &[ScoreTok<'_>]) -> Vec<Entity> {
         });
         k = run_end + 1;
     }
-    out
 }
 
-/// A capitalised sentence-initial word that is a common word elsewhere
-/// (the model knows it, and it is not a name there).
-fn common_word(_doc: &Doc<'_>, toks: &[ScoreTok<'_>], k: usize) -> bool {
-    toks.get(k).and_then(|t| t.entry).is_some_and(|e| {
-        e.in_vocab && e.lemma.chars().next().is_some_and(char::is_lowercase) && e.own[0] < 0.0
-    })
+/// Whether the word before token `k` is one of the place prepositions.
+fn after_place_prep(doc: &Doc<'_>, k: usize) -> bool {
+    doc.is_any(k.saturating_sub(1), &["in", "at", "from", "into", "to"])
 }
 
 pub(crate) fn participants(
     doc: &Doc<'_>,
     drafts: &[Draft],
-    toks: &[ScoreTok<'_>],
+    scratch: &mut Scratch,
 ) -> Vec<Vec<Participant>> {
-    let ents = entities(doc, toks);
+    entities(doc, &mut scratch.ents);
+    let ents = &scratch.ents;
+    // For each entity, the first entity at or after it that can be the
+    // place of an event (after `in`, `at`, `from`, `into`, `to`; a place or
+    // a name of unknown kind): one pass from the right, so that finding
+    // the place after a patient costs nothing.
+    let next_place = &mut scratch.next_place;
+    next_place.clear();
+    next_place.resize(ents.len() + 1, usize::MAX);
+    for (x, e) in ents.iter().enumerate().rev() {
+        next_place[x] = if after_place_prep(doc, e.first)
+            && matches!(e.kind, EntityKind::Place | EntityKind::Other)
+        {
+            x
+        } else {
+            next_place[x + 1]
+        };
+    }
+    let clause_of = |e: &Entity| doc.clause(e.first);
     let mut out = Vec::with_capacity(drafts.len());
-    let mut lo = 0usize;
+    // The entities of the current sentence are `ents[lo..hi]`.
+    let (mut lo, mut hi) = (0usize, 0usize);
+    let mut current = None;
+    // The sentence's first entity that is not a place (an index into its
+    // entities), found at most once per sentence.
+    let mut first_not_place: Option<Option<usize>> = None;
     for d in drafts {
-        let s = doc.sent_of.get(d.head).copied().unwrap_or(0);
-        while lo < ents.len() && doc.sent_of[ents[lo].first] < s {
-            lo += 1;
-        }
-        let mut hi = lo;
-        while hi < ents.len() && doc.sent_of[ents[hi].first] == s {
-            hi += 1;
+        let s = doc.sent(d.head).unwrap_or(0);
+        if current != Some(s) {
+            current = Some(s);
+            first_not_place = None;
+            lo = hi;
+            while lo < ents.len() && doc.tk[ents[lo].first].sent < s {
+                lo += 1;
+            }
+            hi = lo;
+            while hi < ents.len() && doc.tk[ents[hi].first].sent == s {
+                hi += 1;
+            }
         }
         let sentence = &ents[lo..hi];
-        let clause = doc.clause.get(d.head).copied();
+        let clause = doc.clause(d.head);
         let mut parts: Vec<Participant> = Vec::new();
         let mk = |e: &Entity, role: Role| Participant {
             start: e.text_start,
@@ -286,29 +330,34 @@ pub(crate) fn participants(
                 .get(e.text_start..e.text_end)
                 .unwrap_or("")
                 .to_string(),
-            key: e.key.clone(),
+            key: String::from(&*e.key),
             kind: e.kind,
             role,
         };
+        // Entities are in text order and do not overlap, and clause numbers
+        // grow along the text, so the entities before the trigger are a
+        // prefix of the sentence's, and those of the trigger's clause end
+        // it; those after are a suffix, those of its clause start it.
+        let before_end = sentence.partition_point(|e| e.last < d.head);
+        let after_start = sentence.partition_point(|e| e.first <= d.last);
         // Before: the nearest in the clause (or the sentence's first
         // participant for a verb whose clause has none: `X, who ...,
         // sacked`).
-        let before = sentence
-            .iter()
-            .rev()
-            .find(|e| e.last < d.head && doc.clause.get(e.first).copied() == clause)
+        let before = before_end
+            .checked_sub(1)
+            .map(|x| &sentence[x])
+            .filter(|e| clause_of(e) == clause)
             .or_else(|| {
                 if d.pos == PartOfSpeech::Verb {
-                    sentence
-                        .iter()
-                        .find(|e| e.last < d.head && e.kind != EntityKind::Place)
+                    let fnp = *first_not_place.get_or_insert_with(|| {
+                        sentence.iter().position(|e| e.kind != EntityKind::Place)
+                    });
+                    fnp.filter(|&x| x < before_end).map(|x| &sentence[x])
                 } else {
                     None
                 }
             });
-        let after = sentence
-            .iter()
-            .find(|e| e.first > d.last && doc.clause.get(e.first).copied() == clause);
+        let after = sentence.get(after_start).filter(|e| clause_of(e) == clause);
         let patient_noun = d.semantic.is_some_and(|c| c.takes_patient_as_of());
         if let Some(e) = before {
             let role = if d.passive {
@@ -337,21 +386,16 @@ pub(crate) fn participants(
             } else {
                 Role::Patient
             };
-            if parts.iter().all(|p| p.key != e.key) {
+            if parts.iter().all(|p| *p.key != *e.key) {
                 parts.push(mk(e, role));
             }
-            // A place after the patient.
+            // A place after the patient, in the clause.
             if role != Role::Place
-                && let Some(pl) = sentence.iter().find(|x| {
-                    x.first > e.last
-                        && doc.clause.get(x.first).copied() == clause
-                        && doc.is_any(
-                            x.first.saturating_sub(1),
-                            &["in", "at", "from", "into", "to"],
-                        )
-                        && matches!(x.kind, EntityKind::Place | EntityKind::Other)
-                })
-                && parts.iter().all(|p| p.key != pl.key)
+                && let Some(pl) = next_place
+                    .get(lo + after_start + 1)
+                    .and_then(|&x| ents.get(x))
+                    .filter(|x| doc.tk[x.first].sent == s && clause_of(x) == clause)
+                && parts.iter().all(|p| *p.key != *pl.key)
             {
                 parts.push(mk(pl, Role::Place));
             }

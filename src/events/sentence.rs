@@ -35,6 +35,9 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use super::lexicon::FxMap;
+use super::table::swar;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -237,10 +240,68 @@ fn lower_eq_any(word: &str, list: &[&str]) -> bool {
     list.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
+/// Whether `w` (without its full stop) is one of [`ABBREVIATIONS`]
+/// (ignoring ASCII case), and whether it is one of
+/// [`FINAL_ABBREVIATIONS`] too.
+fn abbreviation(w: &str) -> Option<bool> {
+    static TABLE: std::sync::OnceLock<FxMap<&'static str, bool>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        ABBREVIATIONS
+            .iter()
+            .map(|a| (*a, FINAL_ABBREVIATIONS.contains(a)))
+            .collect()
+    });
+    // Every abbreviation is ASCII and at most eight bytes long.
+    let mut buf = [0u8; 8];
+    let b = w.as_bytes();
+    if b.len() > buf.len() {
+        return None;
+    }
+    for (o, c) in buf.iter_mut().zip(b) {
+        *o = c.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(&buf[..b.len()]).ok()?;
+    table.get(lower).copied()
+}
+
+/// ASCII letters and digits, by byte.
+static WORD_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 128 {
+        t[c] = (c as u8).is_ascii_alphanumeric();
+        c += 1;
+    }
+    t
+};
+
+/// ASCII letters and digits.
+#[inline]
+fn is_ascii_word_byte(c: u8) -> bool {
+    WORD_BYTES[usize::from(c)]
+}
+
+/// The character at byte `p` (`None` past the end or off a boundary).
+#[inline]
+fn char_at(text: &str, p: usize) -> Option<char> {
+    match text.as_bytes().get(p) {
+        Some(&c) if c < 0x80 => Some(char::from(c)),
+        Some(_) => text.get(p..).and_then(|s| s.chars().next()),
+        None => None,
+    }
+}
+
 /// Tokenizes into `toks`, with one flag byte per token in `flags`.
-pub(crate) fn tokenize_into(text: &str, toks: &mut Vec<Token>, flags: &mut Vec<u8>) {
+pub(crate) fn tokenize_into(text: &str, toks_out: &mut Vec<Token>, flags_out: &mut Vec<u8>) {
+    // Local vectors (moved back at the end) let the pushes below keep
+    // their lengths in registers.
+    let mut toks = std::mem::take(toks_out);
+    let mut flags = std::mem::take(flags_out);
     toks.clear();
     flags.clear();
+    // News prose has a token every five or six bytes.
+    toks.reserve(text.len() / 4 + 1);
+    flags.reserve(text.len() / 4 + 1);
     let b = text.as_bytes();
     let n = b.len();
     let mut i = 0;
@@ -248,6 +309,14 @@ pub(crate) fn tokenize_into(text: &str, toks: &mut Vec<Token>, flags: &mut Vec<u
     let mut newlines = 0u32;
     while i < n {
         let c = b[i];
+        // ASCII letters: a word (the common case).
+        if c.is_ascii_alphabetic() {
+            let fl = pending;
+            pending = 0;
+            newlines = 0;
+            i = word(text, i, fl, &mut toks, &mut flags);
+            continue;
+        }
         // Whitespace (ASCII fast path).
         if c == b' ' || c == b'\t' {
             pending |= flag::SPACE;
@@ -271,12 +340,9 @@ pub(crate) fn tokenize_into(text: &str, toks: &mut Vec<Token>, flags: &mut Vec<u
             i += 1;
             continue;
         }
-        let ch = match text.get(i..).and_then(|s| s.chars().next()) {
-            Some(ch) => ch,
-            None => {
-                i += 1;
-                continue;
-            }
+        let Some(ch) = char_at(text, i) else {
+            i += 1;
+            continue;
         };
         let clen = ch.len_utf8();
         if c >= 0x80 && is_space_char(ch) {
@@ -320,7 +386,7 @@ pub(crate) fn tokenize_into(text: &str, toks: &mut Vec<Token>, flags: &mut Vec<u
             continue;
         }
         if is_word_char(ch) {
-            i = word(text, i, fl, toks, flags);
+            i = word(text, i, fl, &mut toks, &mut flags);
             continue;
         }
         // `’s`, `'re`: a clitic after a word without space is its own token.
@@ -376,57 +442,97 @@ pub(crate) fn tokenize_into(text: &str, toks: &mut Vec<Token>, flags: &mut Vec<u
         flags.push(fl);
         i += clen;
     }
+    *toks_out = toks;
+    *flags_out = flags;
 }
 
 /// Reads a word starting at `i`; pushes one or more tokens; returns the end.
+#[inline]
 fn word(text: &str, i: usize, fl: u8, toks: &mut Vec<Token>, flags: &mut Vec<u8>) -> usize {
     let b = text.as_bytes();
-    let n = b.len();
     let mut j = i;
     // Letters and digits, with inner `-`, `'`, `’`, `.`, `&` joining two
     // word characters.
-    let next_char = |p: usize| text.get(p..).and_then(|s| s.chars().next());
     let mut dots = 0usize;
     let mut apos_at: Option<usize> = None;
-    while j < n {
-        let Some(c) = next_char(j) else { break };
-        if is_word_char(c) {
-            j += c.len_utf8();
-            continue;
-        }
-        if matches!(c, '-' | '\u{2010}' | '\u{2011}' | '.' | '&') || is_apostrophe(c) {
-            let after = j + c.len_utf8();
-            if let Some(d) = next_char(after)
-                && is_word_char(d)
-            {
-                if c == '.' {
-                    // `U.S`, `a.m`, `Ph.D`: only short letter groups join;
-                    // `end.The` is two sentences.
-                    let seg_len = text[i..j]
-                        .rsplit(['.'])
-                        .next()
-                        .map_or(0, |s| s.chars().count());
-                    if seg_len > 2 || !d.is_alphabetic() {
+    // Whether the word has none of the ASCII joiners `-`, `.`, `'`, `&`.
+    let mut plain = true;
+    // Whether an ASCII capital may be in the word (for run-together words
+    // below; exact where the word was read eight bytes at a time).
+    let mut capitals = false;
+    loop {
+        // ASCII letters and digits: the common case.
+        loop {
+            match b.get(j..j + 8) {
+                Some(b8) => {
+                    let mut a = [0u8; 8];
+                    a.copy_from_slice(b8);
+                    let x = u64::from_le_bytes(a);
+                    let run = swar::alphanumeric_run(x);
+                    let in_run = if run == 8 {
+                        u64::MAX
+                    } else {
+                        (1u64 << (8 * run)) - 1
+                    };
+                    capitals |= swar::in_range(x, b'A', b'Z') & in_run != 0;
+                    j += run;
+                    if run < 8 {
                         break;
                     }
-                    dots += 1;
-                } else if is_apostrophe(c) {
-                    apos_at = Some(j);
                 }
-                j = after;
-                continue;
+                None => {
+                    capitals = true;
+                    j += b.get(j..).map_or(0, |r| {
+                        r.iter().take_while(|&&c| is_ascii_word_byte(c)).count()
+                    });
+                    break;
+                }
             }
         }
-        break;
+        let Some(c) = char_at(text, j) else { break };
+        if c.is_ascii() {
+            if !matches!(c, '-' | '.' | '&' | '\'') {
+                break;
+            }
+        } else if is_word_char(c) {
+            j += c.len_utf8();
+            continue;
+        } else if !matches!(c, '\u{2010}' | '\u{2011}') && !is_apostrophe(c) {
+            break;
+        }
+        // A joiner: only between two word characters.
+        let after = j + c.len_utf8();
+        let Some(d) = char_at(text, after).filter(|&d| is_word_char(d)) else {
+            break;
+        };
+        if c == '.' {
+            // `U.S`, `a.m`, `Ph.D`: only short letter groups join;
+            // `end.The` is two sentences.
+            let seg_len = text[i..j]
+                .rsplit(['.'])
+                .next()
+                .map_or(0, |s| s.chars().count());
+            if seg_len > 2 || !d.is_alphabetic() {
+                break;
+            }
+            dots += 1;
+        } else if is_apostrophe(c) {
+            apos_at = Some(j);
+        }
+        if c.is_ascii() {
+            plain = false;
+        }
+        j = after;
     }
     // Trailing full stop of an abbreviation or initialism.
     let mut abbrev = 0u8;
     if b.get(j) == Some(&b'.') && b.get(j + 1) != Some(&b'.') {
         let w = &text[i..j];
         let single_cap = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-        if dots > 0 || single_cap || lower_eq_any(w, ABBREVIATIONS) {
+        let listed = abbreviation(w);
+        if dots > 0 || single_cap || listed.is_some() {
             abbrev = flag::ABBREV;
-            if dots > 0 || lower_eq_any(w, FINAL_ABBREVIATIONS) {
+            if dots > 0 || listed == Some(true) {
                 abbrev |= flag::ABBREV_FINAL;
             }
             j += 1;
@@ -434,17 +540,16 @@ fn word(text: &str, i: usize, fl: u8, toks: &mut Vec<Token>, flags: &mut Vec<u8>
     }
     // Clitics: `didn't` -> `did` + `n't`; `it's` -> `it` + `'s`.
     if let Some(a) = apos_at {
-        let w = text.get(i..j).unwrap_or("");
         let tail = text.get(a..j).unwrap_or("");
         let tail_len = tail.chars().count();
-        let lower_tail = tail.to_lowercase();
-        let clitic = |t: &str| {
-            let t = t.replace('\u{2019}', "'");
-            matches!(t.as_str(), "'s" | "'re" | "'ve" | "'ll" | "'d" | "'m")
-        };
+        // After the apostrophe (one character, `'` or `’`).
+        let rest = tail
+            .char_indices()
+            .nth(1)
+            .map_or("", |(o, _)| tail.get(o..).unwrap_or(""));
         let before = a.saturating_sub(1);
         if tail_len == 2
-            && lower_tail.ends_with('t')
+            && matches!(tail.chars().last(), Some('t' | 'T'))
             && text
                 .get(before..a)
                 .is_some_and(|x| x.eq_ignore_ascii_case("n"))
@@ -454,16 +559,16 @@ fn word(text: &str, i: usize, fl: u8, toks: &mut Vec<Token>, flags: &mut Vec<u8>
             push_split(toks, flags, i, before, j, fl);
             return j;
         }
-        if clitic(&lower_tail) && a > i {
+        if lower_eq_any(rest, &["s", "re", "ve", "ll", "d", "m"]) && a > i {
             push_split(toks, flags, i, a, j, fl);
             return j;
         }
-        let _ = w;
     }
-    // Run-together words: `timePresident`, `apparatusSpeaks`.
-    if abbrev == 0 {
-        let w = &text[i..j];
-        let wb = w.as_bytes();
+    // Run-together words: `timePresident`, `apparatusSpeaks` (at least
+    // three lower-case letters, a capital and a lower-case letter, no
+    // joiner).
+    if abbrev == 0 && plain && capitals && j - i >= 6 && b[i].is_ascii_lowercase() {
+        let wb = &b[i..j];
         let mut k = 0;
         while k < wb.len() && wb[k].is_ascii_lowercase() {
             k += 1;
@@ -472,7 +577,6 @@ fn word(text: &str, i: usize, fl: u8, toks: &mut Vec<Token>, flags: &mut Vec<u8>
             && k + 2 < wb.len()
             && wb[k].is_ascii_uppercase()
             && wb[k + 1].is_ascii_lowercase()
-            && !w.contains(['-', '.', '\'', '&'])
         {
             toks.push(Token {
                 start: i,
@@ -515,9 +619,13 @@ fn push_split(toks: &mut Vec<Token>, flags: &mut Vec<u8>, i: usize, m: usize, j:
 
 #[inline]
 fn first_char(text: &str, t: &Token) -> char {
-    text.get(t.start..t.end)
-        .and_then(|s| s.chars().next())
-        .unwrap_or(' ')
+    match text.as_bytes().get(t.start) {
+        Some(&c) if c < 0x80 && t.start < t.end => char::from(c),
+        _ => text
+            .get(t.start..t.end)
+            .and_then(|s| s.chars().next())
+            .unwrap_or(' '),
+    }
 }
 
 fn is_closer(c: char) -> bool {
