@@ -2,58 +2,10 @@
 //! synonyms. Everything here is general English, written by hand; the
 //! corpus-trained part of the extractor is in [`super::model`].
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use super::SemanticClass;
 use super::table::WordMap;
 
-/// A small, fast, non-cryptographic hasher (the Fx hash) for the lexicon
-/// tables: keys are short words chosen by us or read from our own data.
-#[derive(Debug, Default, Clone, Copy)]
-pub(crate) struct FxHasher(u64);
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, w: u64) {
-        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut a = [0u8; 8];
-            a.copy_from_slice(c);
-            self.add(u64::from_le_bytes(a));
-        }
-        let r = chunks.remainder();
-        if !r.is_empty() {
-            let mut a = [0u8; 8];
-            a[..r.len()].copy_from_slice(r);
-            self.add(u64::from_le_bytes(a));
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A `HashMap` with the Fx hash.
-pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(crate) use crate::hash::FxMap;
 
 /// The function class of a word: closed classes by word, open-class words
 /// by their ending.
