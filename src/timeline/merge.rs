@@ -207,14 +207,37 @@ fn indexes(level: Level, from: i64, to: i64) -> (i64, i64) {
 /// The sub-block key of mentions without participants.
 const NO_PARTICIPANT: u64 = 0;
 
-/// What the pair loop reads of a mention, interned: strings compared as
-/// ids, sets as sorted hashes.
+/// What the pair loop reads of a mention, packed for locality: strings
+/// interned as ids, sets as ranges of sorted hashes in one shared arena.
 #[derive(Debug, Clone)]
 struct Compact {
     lemma: u32,
     stem: u32,
     sem: Option<u32>,
-    participants: Vec<u64>,
+    article: Option<usize>,
+    sentence_index: usize,
+    aspect: PhaseAspect,
+    reporting: bool,
+    prospective: bool,
+    dated: Option<(i64, i64)>,
+    reference: Option<i64>,
+    /// `arena[words.0..words.1]`: the sentence's content words.
+    words: (u32, u32),
+    /// `arena[participants.0..participants.1]`: the participants.
+    participants: (u32, u32),
+}
+
+impl Compact {
+    fn words<'a>(&self, arena: &'a [u64]) -> &'a [u64] {
+        arena
+            .get(self.words.0 as usize..self.words.1 as usize)
+            .unwrap_or_default()
+    }
+    fn participants<'a>(&self, arena: &'a [u64]) -> &'a [u64] {
+        arena
+            .get(self.participants.0 as usize..self.participants.1 as usize)
+            .unwrap_or_default()
+    }
 }
 
 /// Interns strings in order of first appearance (deterministic for a
@@ -231,19 +254,35 @@ impl<'a> Interner<'a> {
     }
 }
 
-fn compact(preps: &[Prep]) -> Vec<Compact> {
+/// The packed mentions and their hash arena.
+fn compact(preps: &[Prep]) -> (Vec<Compact>, Vec<u64>) {
     let mut lemmas = Interner::default();
     let mut stems = Interner::default();
     let mut sems = Interner::default();
-    preps
+    let mut arena: Vec<u64> = Vec::new();
+    let push = |arena: &mut Vec<u64>, items: &[u64]| -> (u32, u32) {
+        let start = u32::try_from(arena.len()).unwrap_or(u32::MAX);
+        arena.extend_from_slice(items);
+        (start, u32::try_from(arena.len()).unwrap_or(u32::MAX))
+    };
+    let packed = preps
         .iter()
         .map(|p| Compact {
             lemma: lemmas.id(&p.lemma),
             stem: stems.id(&p.stem),
             sem: p.sem_class.as_deref().map(|c| sems.id(c)),
-            participants: hashes(&p.participants),
+            article: p.article,
+            sentence_index: p.sentence_index,
+            aspect: p.aspect,
+            reporting: p.reporting,
+            prospective: p.prospective,
+            dated: p.dated,
+            reference: p.reference,
+            words: push(&mut arena, &p.words),
+            participants: push(&mut arena, &hashes(&p.participants)),
         })
-        .collect()
+        .collect();
+    (packed, arena)
 }
 
 /// The blocking classes of a mention: its lemma's stem, and its semantic
@@ -336,28 +375,24 @@ fn intersection(a: &[u64], b: &[u64]) -> usize {
 }
 
 /// The merge score of two mentions, or `None` when they must not merge.
-fn score(
-    (a, ca): (&Prep, &Compact),
-    (b, cb): (&Prep, &Compact),
-    options: &TimelineOptions,
-) -> Option<f32> {
+fn score(a: &Compact, b: &Compact, arena: &[u64], options: &TimelineOptions) -> Option<f32> {
     // A report of an event is not the event: reporting verbs merge only
     // with reporting verbs.
     if a.reporting != b.reporting {
         return None;
     }
-    if a.aspect != b.aspect && !phase_of_plain((a, ca), (b, cb)) {
+    if a.aspect != b.aspect && !phase_of_plain(a, b) {
         return None;
     }
     let same_article = a.article.is_some() && a.article == b.article;
     if same_article && a.sentence_index == b.sentence_index {
         return None;
     }
-    let lex = if ca.lemma == cb.lemma {
+    let lex = if a.lemma == b.lemma {
         1.0
-    } else if ca.stem == cb.stem {
+    } else if a.stem == b.stem {
         0.9
-    } else if ca.sem.is_some() && ca.sem == cb.sem {
+    } else if a.sem.is_some() && a.sem == b.sem {
         0.7
     } else {
         return None;
@@ -370,12 +405,13 @@ fn score(
         && !a.prospective
         && !b.prospective
         && matches!((a.dated, b.dated), (Some(x), Some(y)) if x == y && x.0 == x.1);
-    let part = if ca.participants.is_empty() || cb.participants.is_empty() {
+    let (pa, pb) = (a.participants(arena), b.participants(arena));
+    let part = if pa.is_empty() || pb.is_empty() {
         0.5
     } else if same_day_process {
-        jaccard(&ca.participants, &cb.participants).max(0.5)
+        jaccard(pa, pb).max(0.5)
     } else {
-        jaccard(&ca.participants, &cb.participants)
+        jaccard(pa, pb)
     };
     let time = match (a.dated, b.dated) {
         (Some(x), Some(y)) => {
@@ -397,7 +433,7 @@ fn score(
                     || part < 0.5
                     || a.reporting
                     || b.reporting
-                    || jaccard(&a.words, &b.words) < 0.15
+                    || jaccard(a.words(arena), b.words(arena)) < 0.15
                 {
                     return None;
                 }
@@ -413,7 +449,7 @@ fn score(
     if 0.35 * lex + 0.2 * part + 0.3 * time + 0.15 < options.merge_threshold {
         return None;
     }
-    let sent = jaccard(&a.words, &b.words);
+    let sent = jaccard(a.words(arena), b.words(arena));
     Some(0.35 * lex + 0.2 * part + 0.3 * time + 0.15 * sent)
 }
 
@@ -421,15 +457,15 @@ fn score(
 /// on January 6") of one semantic class, both actual and dated to the same
 /// single day: one event told two ways. (Two different phases never merge;
 /// see [`AspectSet`].)
-fn phase_of_plain((a, ca): (&Prep, &Compact), (b, cb): (&Prep, &Compact)) -> bool {
+fn phase_of_plain(a: &Compact, b: &Compact) -> bool {
     let one_plain = (a.aspect == PhaseAspect::None) != (b.aspect == PhaseAspect::None);
     let same_day = matches!((a.dated, b.dated), (Some(x), Some(y)) if x == y && x.0 == x.1);
     one_plain
         && same_day
         && !a.prospective
         && !b.prospective
-        && ca.sem.is_some()
-        && ca.sem == cb.sem
+        && a.sem.is_some()
+        && a.sem == b.sem
 }
 
 /// The phases a cluster holds, as bits: a cluster never holds two
@@ -448,7 +484,7 @@ fn aspect_bit(a: PhaseAspect) -> AspectSet {
 
 /// How an undated mention fits a date: an actual event reported before
 /// the date cannot be it; a planned one announced after it cannot either.
-fn undated_fit(u: &Prep, d: (i64, i64)) -> Option<f32> {
+fn undated_fit(u: &Compact, d: (i64, i64)) -> Option<f32> {
     if let Some(r) = u.reference {
         if !u.prospective && d.0 > r {
             return None;
@@ -565,7 +601,7 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
             .planned_tolerance_days
             .max(options.date_tolerance_days),
     );
-    let compact = compact(preps);
+    let (compact, arena) = compact(preps);
     // Blocks: members in canonical order.
     let mut buckets: FxMap<Bucket, Vec<usize>> = FxMap::default();
     let mut keys: Vec<Bucket> = Vec::new();
@@ -589,7 +625,7 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
         }
         seen[j] = i;
         let (x, y) = (i.min(j), i.max(j));
-        if let Some(s) = score((&preps[x], &compact[x]), (&preps[y], &compact[y]), options)
+        if let Some(s) = score(&compact[x], &compact[y], &arena, options)
             && s >= options.merge_threshold
         {
             scored.push((s, x, y));
@@ -615,18 +651,19 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
             if split.insert(b) {
                 for &j in members {
                     let cj = &compact[j];
-                    if cj.participants.is_empty() {
+                    let parts = cj.participants(&arena);
+                    if parts.is_empty() {
                         sub.entry((b, cj.stem, NO_PARTICIPANT)).or_default().push(j);
                     }
-                    for &p in &cj.participants {
+                    for &p in parts {
                         sub.entry((b, cj.stem, p)).or_default().push(j);
                     }
                 }
             }
-            let own: &[u64] = if c.participants.is_empty() {
+            let own: &[u64] = if c.participants(&arena).is_empty() {
                 &[NO_PARTICIPANT]
             } else {
-                &c.participants
+                c.participants(&arena)
             };
             let half = options.max_bucket / (2 * own.len()) + 1;
             for &p in own {
