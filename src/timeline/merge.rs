@@ -460,12 +460,7 @@ fn score(a: &Compact, b: &Compact, arena: &[u64], options: &TimelineOptions) -> 
 fn phase_of_plain(a: &Compact, b: &Compact) -> bool {
     let one_plain = (a.aspect == PhaseAspect::None) != (b.aspect == PhaseAspect::None);
     let same_day = matches!((a.dated, b.dated), (Some(x), Some(y)) if x == y && x.0 == x.1);
-    one_plain
-        && same_day
-        && !a.prospective
-        && !b.prospective
-        && a.sem.is_some()
-        && a.sem == b.sem
+    one_plain && same_day && !a.prospective && !b.prospective && a.sem.is_some() && a.sem == b.sem
 }
 
 /// The phases a cluster holds, as bits: a cluster never holds two
@@ -584,6 +579,15 @@ fn compatible(a: &Claims, b: &Claims, options: &TimelineOptions) -> bool {
     })
 }
 
+/// How many scored links each mention keeps from its own side (a pair is
+/// kept when either side keeps it).
+const LINKS: usize = 8;
+
+/// Best score first, ties by canonical order.
+fn best_first(x: &(f32, usize, usize), y: &(f32, usize, usize)) -> std::cmp::Ordering {
+    y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2))
+}
+
 fn find(parent: &mut [usize], mut x: usize) -> usize {
     while parent[x] != x {
         parent[x] = parent[parent[x]];
@@ -619,7 +623,12 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
     let mut seen: Vec<usize> = vec![usize::MAX; n];
     let mut split: FxSet<Bucket> = FxSet::default();
     let mut sub: FxMap<(Bucket, u32, u64), Vec<usize>> = FxMap::default();
-    let mut consider = |i: usize, j: usize, seen: &mut [usize]| {
+    // Each mention's links found from its side, best first: only the best
+    // `LINKS` are kept (the union needs a few good links per mention, not
+    // all of them, and a mention of a much-reported event would otherwise
+    // bring one per report).
+    let mut mine: Vec<(f32, usize, usize)> = Vec::new();
+    let consider = |i: usize, j: usize, seen: &mut [usize], mine: &mut Vec<(f32, usize, usize)>| {
         if j == i || seen[j] == i {
             return;
         }
@@ -628,10 +637,15 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
         if let Some(s) = score(&compact[x], &compact[y], &arena, options)
             && s >= options.merge_threshold
         {
-            scored.push((s, x, y));
+            mine.push((s, x, y));
         }
     };
     for (i, (p, c)) in preps.iter().zip(&compact).enumerate() {
+        if mine.len() > LINKS {
+            mine.sort_unstable_by(best_first);
+            mine.truncate(LINKS);
+        }
+        scored.append(&mut mine);
         probed(p, c, widen, &mut keys);
         for &b in &keys {
             let Some(members) = buckets.get(&b) else {
@@ -639,7 +653,7 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
             };
             if members.len() <= options.max_bucket {
                 for &j in members {
-                    consider(i, j, &mut seen);
+                    consider(i, j, &mut seen, &mut mine);
                 }
                 continue;
             }
@@ -674,13 +688,18 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
                 let lo = at.saturating_sub(half);
                 let hi = (at + half).min(list.len());
                 for &j in &list[lo..hi] {
-                    consider(i, j, &mut seen);
+                    consider(i, j, &mut seen, &mut mine);
                 }
             }
         }
     }
+    if mine.len() > LINKS {
+        mine.sort_unstable_by(best_first);
+        mine.truncate(LINKS);
+    }
+    scored.append(&mut mine);
     // Best first, ties by canonical order.
-    scored.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    scored.sort_unstable_by(best_first);
     scored.dedup_by(|x, y| x.1 == y.1 && x.2 == y.2);
     // Constrained union.
     let mut parent: Vec<usize> = (0..n).collect();
