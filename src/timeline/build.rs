@@ -158,7 +158,24 @@ struct BoundItem {
     event: usize,
     bound: BoundKind,
     mentions: Vec<usize>,
-    text: String,
+    text: BoundText,
+}
+
+/// What a bound says, rendered only when a contradiction is described
+/// (most bounds never are).
+#[derive(Debug, Clone)]
+enum BoundText {
+    /// Already a sentence.
+    Ready(String),
+    /// From mention `mention`'s anchor: starts on or after / ends on or
+    /// before `day`.
+    Anchor {
+        earliest: bool,
+        day: i64,
+        mention: usize,
+    },
+    /// From mention `mention`'s status and its article's reference day.
+    Reported { mention: usize, day: i64 },
 }
 
 /// A relation being built: (from, to) are draft indices.
@@ -403,7 +420,7 @@ pub(crate) fn build(
                         continue;
                     };
                     let (ts, te) = (day_key(iv.start), day_key(iv.end));
-                    let text = format!("{} {} ({:?})", s.text, value, m.id());
+                    let text = BoundText::Ready(format!("{} {} ({:?})", s.text, value, m.id()));
                     let mut push = |bound| {
                         bounds.push(BoundItem {
                             event: a,
@@ -451,18 +468,16 @@ pub(crate) fn build(
             if t.earliest.is_none() && t.latest.is_none() {
                 continue;
             }
-            let text = match t.time_text.as_deref().map(str::trim) {
-                Some(tt) if !tt.is_empty() => format!("{tt:?} ({})", ms[m].id()),
-                // Anchored to the report itself (present perfect, reported
-                // speech).
-                _ => format!("its report ({})", ms[m].id()),
-            };
             if let Some(e) = t.earliest {
                 bounds.push(BoundItem {
                     event: k,
                     bound: BoundKind::Earliest(e),
                     mentions: vec![m],
-                    text: format!("starts on or after {} per {text}", fmt_day(e)),
+                    text: BoundText::Anchor {
+                        earliest: true,
+                        day: e,
+                        mention: m,
+                    },
                 });
             }
             if let Some(l) = t.latest {
@@ -470,7 +485,11 @@ pub(crate) fn build(
                     event: k,
                     bound: BoundKind::Latest(l),
                     mentions: vec![m],
-                    text: format!("ends on or before {} per {text}", fmt_day(l)),
+                    text: BoundText::Anchor {
+                        earliest: false,
+                        day: l,
+                        mention: m,
+                    },
                 });
             }
         }
@@ -501,12 +520,7 @@ pub(crate) fn build(
                 event: k,
                 bound,
                 mentions: vec![m],
-                text: format!(
-                    "reported as {} in {:?} of {}",
-                    status.as_str(),
-                    ms[m].article,
-                    fmt_day(r)
-                ),
+                text: BoundText::Reported { mention: m, day: r },
             });
         }
     }
@@ -524,7 +538,11 @@ pub(crate) fn build(
     let hard_count = bounds.len();
     let all_bounds: Vec<BoundItem> = bounds.into_iter().chain(soft).collect();
     let mut conflicts: Vec<ConflictDraft> = Vec::new();
-    let describe = Describer { drafts: &drafts };
+    let describe = Describer {
+        drafts: &drafts,
+        ms: &ms,
+        times: &times,
+    };
     // Events in no relation are constrained by bounds alone: their bounds
     // are checked against each other and their date directly (interval
     // arithmetic), without searching the graph. Only events in relations
@@ -558,7 +576,7 @@ pub(crate) fn build(
                 &path,
                 &all_bounds,
                 &rels,
-                format!("{} {}", describe.ev(b.event), b.text),
+                format!("{} {}", describe.ev(b.event), describe.bound_text(&b.text)),
                 b.mentions.clone(),
                 vec![b.event],
             ));
@@ -1233,9 +1251,41 @@ struct ConflictDraft {
 
 struct Describer<'a> {
     drafts: &'a [Draft],
+    ms: &'a [&'a MentionInput],
+    times: &'a [TimeInfo],
 }
 
 impl Describer<'_> {
+    fn bound_text(&self, t: &BoundText) -> String {
+        match t {
+            BoundText::Ready(s) => s.clone(),
+            BoundText::Anchor {
+                earliest,
+                day,
+                mention,
+            } => {
+                let m = *mention;
+                let per = match self.times[m].time_text.as_deref().map(str::trim) {
+                    Some(tt) if !tt.is_empty() => format!("{tt:?} ({})", self.ms[m].id()),
+                    // Anchored to the report itself (present perfect,
+                    // reported speech).
+                    _ => format!("its report ({})", self.ms[m].id()),
+                };
+                if *earliest {
+                    format!("starts on or after {} per {per}", fmt_day(*day))
+                } else {
+                    format!("ends on or before {} per {per}", fmt_day(*day))
+                }
+            }
+            BoundText::Reported { mention, day } => format!(
+                "reported as {} in {:?} of {}",
+                self.ms[*mention].status.as_str(),
+                self.ms[*mention].article,
+                fmt_day(*day)
+            ),
+        }
+    }
+
     fn ev(&self, i: usize) -> String {
         format!("\"{}\"", self.drafts[i].label)
     }
@@ -1281,7 +1331,7 @@ impl Describer<'_> {
                 }
                 Reason::Bound(k) => {
                     if let Some(b) = bounds.get(*k) {
-                        held.push(format!("{} {}", self.ev(b.event), b.text));
+                        held.push(format!("{} {}", self.ev(b.event), self.bound_text(&b.text)));
                         held_mentions.extend(b.mentions.iter().copied());
                         events.push(b.event);
                     }
