@@ -41,6 +41,16 @@ const BOUNDARY: &[&str] = &[
 /// the pullout would ...").
 const TOLD: &[&str] = &["told", "informed", "assured", "warned", "promised"];
 
+/// Words that take a "that" clause as their object ("says that", "so
+/// that"): the "that" after them does not open a relative clause.
+const THAT_VERBS: &[&str] = &[
+    "say", "says", "tell", "tells", "think", "thinks", "believe", "believes", "know", "knows",
+    "hope", "hopes", "fear", "fears", "expect", "expects", "show", "shows", "mean", "means",
+    "suggest", "suggests", "ensure", "ensures", "claim", "claims", "warn", "warns", "argue",
+    "argues", "insist", "insists", "deny", "denies", "admit", "admits", "so", "such", "now",
+    "given", "fact", "than", "all", "is", "was", "are", "were", "be", "been",
+];
+
 /// Determiners that can open a subject.
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our"];
 
@@ -212,9 +222,32 @@ pub(crate) fn label(
     }
     // A relative clause ("the unrest, which left dozens dead") takes its
     // antecedent as subject, without the pronoun and comma.
-    if lo > 0 && is_in(&["which", "who"], text(toks[lo - 1])) {
+    // So does a participle clause opening right after a comma ("the
+    // contingent, deployed on January 6 in ..."): "the contingent deployed
+    // in ...".
+    let pronoun = lo > 0
+        && (is_in(&["which", "who"], text(toks[lo - 1]))
+            || (lo > 1 && text(toks[lo - 1]).eq_ignore_ascii_case("that") && {
+                // "that" after a noun ("unrest that left"), not after a
+                // verb of saying or thinking ("said that", "warned that").
+                let before = toks[lo - 2];
+                let w = text(before);
+                before.word
+                    && !w.ends_with("ed")
+                    && !is_in(THAT_VERBS, w)
+                    && !is_in(BOUNDARY, w)
+                    && !is_in(DETERMINERS, w)
+                    && !w.starts_with(char::is_uppercase)
+            }));
+    let participle = lo == i
+        && lo > 1
+        && text(toks[lo - 1]) == ","
+        && toks[lo - 2].word
+        && text(toks[i]).len() > 4
+        && text(toks[i]).ends_with("ed");
+    if pronoun || participle {
         let mut k = lo - 1;
-        if k > 0 && text(toks[k - 1]) == "," {
+        if pronoun && k > 0 && text(toks[k - 1]) == "," {
             k -= 1;
         }
         // An age or figure in apposition ("Nazarbayev, 81, who") is not
@@ -506,6 +539,33 @@ mod tests {
                 Some("on Sunday")
             ),
             "Pereira asked the council to meet"
+        );
+        assert_eq!(
+            label(
+                "The convoy, stationed on Friday near the border, was withdrawn.",
+                "stationed",
+                None,
+                Some("on Friday")
+            ),
+            "The convoy stationed near the border"
+        );
+        assert_eq!(
+            label(
+                "Floods swept a region of farmland that lost most of its harvest.",
+                "lost",
+                None,
+                None
+            ),
+            "A region of farmland lost most of its harvest"
+        );
+        assert_eq!(
+            label(
+                "Officials said that the talks collapsed.",
+                "collapsed",
+                None,
+                None
+            ),
+            "The talks collapsed"
         );
     }
 }
