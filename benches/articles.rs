@@ -6,33 +6,14 @@
 //! `cargo bench --bench articles`
 #![allow(missing_docs)]
 
-use std::path::Path;
+mod support;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use dateline::article::{Article, Collection, ReferenceOptions};
-use dateline::tagger::dct_reference;
-use dateline::timeml::{Document, read_folder};
-
-/// The silver stories as articles published on their DCT, `copies` times.
-fn collection(docs: &[Document], copies: usize) -> (Collection, usize) {
-    let mut articles = Vec::new();
-    let mut bytes = 0;
-    for c in 0..copies {
-        for (i, d) in docs.iter().enumerate() {
-            let mut b = Article::builder(format!("{c}-{i}"), d.text.clone());
-            if let Some(r) = dct_reference(d) {
-                b = b.published(r.date);
-            }
-            bytes += d.text.len();
-            articles.push(b.build());
-        }
-    }
-    (Collection::new(articles), bytes)
-}
+use dateline::article::ReferenceOptions;
+use support::{collection, silver};
 
 fn bench(c: &mut Criterion) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/te3-silver");
-    let docs = read_folder(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    let docs = silver();
     let mut group = c.benchmark_group("articles");
     group.sample_size(10);
     for copies in [1, 4, 16] {

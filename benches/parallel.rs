@@ -6,34 +6,15 @@
 //! `cargo bench --features rayon --bench parallel`
 #![allow(missing_docs)]
 
-use std::path::Path;
+mod support;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use dateline::article::{Article, Collection, ReferenceOptions};
-use dateline::tagger::dct_reference;
+use dateline::article::ReferenceOptions;
 use dateline::timeline::{Prepared, TimelineOptions};
-
-/// The silver stories as articles published on their DCT, `copies` times.
-fn collection(copies: usize) -> (Collection, usize) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/te3-silver");
-    let docs = dateline::timeml::read_folder(&dir).unwrap_or_else(|e| panic!("{e}"));
-    let mut articles = Vec::new();
-    let mut bytes = 0;
-    for c in 0..copies {
-        for (i, d) in docs.iter().enumerate() {
-            let mut b = Article::builder(format!("{c}-{i}"), d.text.clone());
-            if let Some(r) = dct_reference(d) {
-                b = b.published(r.date);
-            }
-            bytes += d.text.len();
-            articles.push(b.build());
-        }
-    }
-    (Collection::new(articles), bytes)
-}
+use support::{collection, silver};
 
 fn bench(c: &mut Criterion) {
-    let (collection, bytes) = collection(4);
+    let (collection, bytes) = collection(&silver(), 4);
     let r = ReferenceOptions::default();
     let o = TimelineOptions::default();
     let mut group = c.benchmark_group("parallel");
