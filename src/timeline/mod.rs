@@ -98,13 +98,15 @@
 //! transitively. A pair is scored as it is found; the clusters' date
 //! constraints are kept as extremes (latest start, earliest end, overall
 //! and per article), so checking a union costs the same for a cluster of
-//! two mentions or of two thousand.
+//! two mentions or of two thousand. Each mention keeps only its best 8
+//! scored links (a pair stays when either side keeps it), so the union's
+//! work is linear in the mentions.
 //!
 //! A candidate pair is scored from lexical identity (same lemma 1.0, same
 //! stem 0.9, same semantic class 0.7; weight 0.35), participant overlap
-//! (Jaccard; 0.5 when either side has none; weight 0.3), time
+//! (Jaccard; 0.5 when either side has none; weight 0.2), time
 //! compatibility (equal anchors 1.0, one inside the other 0.85, undated
-//! 0.5, disjoint 0; weight 0.2) and sentence word overlap (weight 0.15).
+//! 0.5, disjoint 0; weight 0.3) and sentence word overlap (weight 0.15).
 //! Pairs never merge across aspects (the start and the end of a withdrawal
 //! stay two events), across two sentences of one article with disjoint
 //! dates, or within one sentence. Disjoint dates merge only within the
