@@ -15,7 +15,9 @@ use crate::{Error, Result};
 
 /// Where an article's reference time came from. Serialised in snake_case:
 /// `published`, `dateline`, `in_text`, `collection`, `none`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ReferenceSource {
@@ -29,6 +31,7 @@ pub enum ReferenceSource {
     /// articles).
     Collection,
     /// No reference at all.
+    #[default]
     None,
 }
 

@@ -11,40 +11,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::value::{Mod, Value};
 
-/// Where an article's reference time (its document creation time) came from.
-///
-/// Serialized in snake case: `published`, `dateline`, `in_text`,
-/// `collection`, `none`.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum ReferenceSource {
-    /// The publication date from the article's metadata (the manifest).
-    Published,
-    /// The date in the article's dateline (`NUR-SULTAN, Jan 11 (Reuters) —`).
-    Dateline,
-    /// A date found in the text (`on Wednesday (Jan 19)`).
-    InText,
-    /// A hint for the whole collection.
-    Collection,
-    /// No reference time.
-    #[default]
-    None,
-}
-
-impl ReferenceSource {
-    /// The serialized spelling (`in_text`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ReferenceSource::Published => "published",
-            ReferenceSource::Dateline => "dateline",
-            ReferenceSource::InText => "in_text",
-            ReferenceSource::Collection => "collection",
-            ReferenceSource::None => "none",
-        }
-    }
-}
+/// Where an article's reference time came from: the article stage's type
+/// ([`crate::article::ReferenceSource`]), the same for the timeline's
+/// inputs and output.
+pub use crate::article::ReferenceSource;
 
 /// An article's dateline, when one was found: `ALMATY, KAZAKHSTAN (AFP) -`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

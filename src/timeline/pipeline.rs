@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::input::{
     AnchorInput, AnchorRelation, ArticleInput, DatelineInput, MentionInput, PhaseAspect, Polarity,
-    ReferenceSource, SignalInput, Status,
+    SignalInput, Status,
 };
 use super::{Timeline, TimelineOptions};
 use crate::Result;
@@ -246,13 +246,7 @@ impl Timeline {
 
 /// The timeline's view of a resolved article.
 fn article_input(article: &Article, structure: &Structure, reference: &Reference) -> ArticleInput {
-    let source = match reference.source.as_str() {
-        "published" => ReferenceSource::Published,
-        "dateline" => ReferenceSource::Dateline,
-        "in_text" => ReferenceSource::InText,
-        "collection" => ReferenceSource::Collection,
-        _ => ReferenceSource::None,
-    };
+    let source = reference.source;
     let dateline = structure.dateline.as_ref().map(|d| DatelineInput {
         place: d.place.as_ref().map(|s| s.text.clone()),
         region: d.region.as_ref().map(|s| s.text.clone()),
