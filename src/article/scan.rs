@@ -501,20 +501,7 @@ fn read_month_name(cur: &mut Cursor<'_>) -> Option<u32> {
     };
     // An abbreviation may carry a period ("Jan.", "Sept."); a full name
     // ("May", "June") may not: "in June. 19 people" is no date.
-    const FULL: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
+    const FULL: [&str; 12] = crate::value::MONTH_NAMES;
     if !FULL.iter().any(|f| word.eq_ignore_ascii_case(f)) {
         cur.eat('.');
     }

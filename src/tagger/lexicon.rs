@@ -295,20 +295,7 @@ impl Lexicon {
             map.retain(|(k, _)| *k != w.as_bytes());
             map.push((w.as_bytes(), l));
         };
-        const MONTHS: [&str; 12] = [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ];
+        const MONTHS: [&str; 12] = crate::value::MONTH_NAMES;
         for (i, m) in MONTHS.iter().enumerate() {
             add(
                 m,

@@ -253,20 +253,7 @@ impl CatDocument {
     /// # Ok::<(), dateline::Error>(())
     /// ```
     pub fn published(&self) -> Option<chrono::NaiveDate> {
-        const MONTHS: [&str; 12] = [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ];
+        const MONTHS: [&str; 12] = crate::value::MONTH_NAMES;
         let words: Vec<String> = self
             .sentence_text(1)?
             .split(|c: char| c.is_whitespace() || c == ',' || c == '.')

@@ -127,6 +127,22 @@
 //!
 //! Nothing here reads the clock; all results are deterministic.
 
+/// The English month names in lower case, January first.
+pub(crate) const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 mod arith;
 mod attrs;
 mod calendar;
