@@ -10,6 +10,8 @@ mod reasoning;
 mod semeval;
 mod semeval2015;
 
+use std::path::PathBuf;
+
 use chrono::NaiveDate;
 use dateline::timeline::{
     AnchorInput, ArticleInput, MentionInput, PhaseAspect, ReferenceSource, SignalInput, SignalKind,
@@ -167,4 +169,17 @@ pub(crate) fn shuffle<T>(v: &mut [T], seed: u64) {
         let j = ((x >> 33) as usize) % (i + 1);
         v.swap(i, j);
     }
+}
+
+/// The SemEval-2015 Task 4 trial data (`../shared/corpora`), which the
+/// SemEval tests need.
+pub(crate) fn trial() -> PathBuf {
+    let root =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/semeval2015-task4-trial");
+    assert!(
+        root.is_dir(),
+        "{} is missing: the SemEval tests need ../shared/corpora next to the crate",
+        root.display()
+    );
+    root
 }

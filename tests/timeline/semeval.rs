@@ -1,7 +1,7 @@
 //! SemEval-2015 Task 4: the CAT reader, the timeline format and the
 //! temporal-awareness scorer, on the trial data and hand-made cases.
 
-use std::path::PathBuf;
+use super::trial;
 
 use dateline::timeline::semeval::{
     CatDocument, SemevalLine, SemevalTimeline, read_documents, read_timelines, score,
@@ -10,17 +10,6 @@ use dateline::timeline::semeval::{
 use dateline::timeline::{
     AnchorInput, ArticleInput, MentionInput, ReferenceSource, Status, Timeline, TimelineOptions,
 };
-
-fn trial() -> PathBuf {
-    let root =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/semeval2015-task4-trial");
-    assert!(
-        root.is_dir(),
-        "{} is missing: the SemEval tests need ../shared/corpora next to the crate",
-        root.display()
-    );
-    root
-}
 
 fn tl(s: &str) -> SemevalTimeline {
     SemevalTimeline::parse(s).unwrap_or_default()

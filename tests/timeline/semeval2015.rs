@@ -4,22 +4,13 @@
 
 use std::path::PathBuf;
 
+use super::trial;
+
 use dateline::article::{Collection, ReferenceOptions};
 use dateline::timeline::semeval::{
     CatDocument, SemevalTimeline, read_documents, read_timelines, score, timeline_for_entity,
 };
 use dateline::timeline::{Timeline, TimelineOptions};
-
-fn trial() -> PathBuf {
-    let root =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/semeval2015-task4-trial");
-    assert!(
-        root.is_dir(),
-        "{} is missing: the SemEval tests need ../shared/corpora next to the crate",
-        root.display()
-    );
-    root
-}
 
 /// A fresh folder under the system's temporary directory.
 fn temp_dir(name: &str) -> PathBuf {
