@@ -221,15 +221,16 @@ struct Compact {
     prospective: bool,
     dated: Option<(i64, i64)>,
     reference: Option<i64>,
-    /// `arena[words.0..words.1]`: the sentence's content words.
+    /// `words[words.0..words.1]`: the sentence's content words, as dense
+    /// ids (distinct).
     words: (u32, u32),
     /// `arena[participants.0..participants.1]`: the participants.
     participants: (u32, u32),
 }
 
 impl Compact {
-    fn words<'a>(&self, arena: &'a [u64]) -> &'a [u64] {
-        arena
+    fn words<'a>(&self, words: &'a [u32]) -> &'a [u32] {
+        words
             .get(self.words.0 as usize..self.words.1 as usize)
             .unwrap_or_default()
     }
@@ -254,16 +255,29 @@ impl<'a> Interner<'a> {
     }
 }
 
-/// The packed mentions and their hash arena.
-fn compact(preps: &[Prep]) -> (Vec<Compact>, Vec<u64>) {
+/// The packed mentions, their participant-hash arena and their word-id
+/// arena, and the number of distinct words.
+fn compact(preps: &[Prep]) -> (Vec<Compact>, Vec<u64>, Vec<u32>, usize) {
     let mut lemmas = Interner::default();
     let mut stems = Interner::default();
     let mut sems = Interner::default();
     let mut arena: Vec<u64> = Vec::new();
+    let mut words: Vec<u32> = Vec::new();
+    let mut vocabulary: FxMap<u64, u32> = FxMap::default();
     let push = |arena: &mut Vec<u64>, items: &[u64]| -> (u32, u32) {
         let start = u32::try_from(arena.len()).unwrap_or(u32::MAX);
         arena.extend_from_slice(items);
         (start, u32::try_from(arena.len()).unwrap_or(u32::MAX))
+    };
+    // Distinct hashes get distinct ids, so a mention's ids are distinct
+    // like its hashes and set sizes are kept.
+    let mut push_words = |words: &mut Vec<u32>, items: &[u64]| -> (u32, u32) {
+        let start = u32::try_from(words.len()).unwrap_or(u32::MAX);
+        for &h in items {
+            let next = u32::try_from(vocabulary.len()).unwrap_or(u32::MAX);
+            words.push(*vocabulary.entry(h).or_insert(next));
+        }
+        (start, u32::try_from(words.len()).unwrap_or(u32::MAX))
     };
     let packed = preps
         .iter()
@@ -278,11 +292,61 @@ fn compact(preps: &[Prep]) -> (Vec<Compact>, Vec<u64>) {
             prospective: p.prospective,
             dated: p.dated,
             reference: p.reference,
-            words: push(&mut arena, &p.words),
+            words: push_words(&mut words, &p.words),
             participants: push(&mut arena, &hashes(&p.participants)),
         })
         .collect();
-    (packed, arena)
+    let distinct = vocabulary.len();
+    (packed, arena, words, distinct)
+}
+
+/// The Jaccard index of sentence word sets, one side held marked: the
+/// words of the mention being compared are stamped in `marks` once, and
+/// each candidate's words are looked up there (exactly the Jaccard index
+/// of the two distinct sets, without merging them per pair).
+struct Marked {
+    marks: Vec<u32>,
+    stamp: u32,
+    len: usize,
+}
+
+impl Marked {
+    fn new(distinct: usize) -> Marked {
+        Marked {
+            marks: vec![0; distinct],
+            stamp: 0,
+            len: 0,
+        }
+    }
+
+    /// Marks `words` (distinct ids) as the compared side.
+    fn mark(&mut self, words: &[u32]) {
+        self.stamp = self.stamp.wrapping_add(1);
+        if self.stamp == 0 {
+            self.marks.fill(0);
+            self.stamp = 1;
+        }
+        for &w in words {
+            if let Some(m) = self.marks.get_mut(w as usize) {
+                *m = self.stamp;
+            }
+        }
+        self.len = words.len();
+    }
+
+    /// The Jaccard index of the marked set and `other` (distinct ids).
+    fn jaccard(&self, other: &[u32]) -> f32 {
+        let inter = other
+            .iter()
+            .filter(|&&w| self.marks.get(w as usize) == Some(&self.stamp))
+            .count();
+        let union = self.len + other.len() - inter;
+        if union == 0 {
+            0.0
+        } else {
+            inter as f32 / union as f32
+        }
+    }
 }
 
 /// The blocking classes of a mention: its lemma's stem, and its semantic
@@ -375,7 +439,16 @@ fn intersection(a: &[u64], b: &[u64]) -> usize {
 }
 
 /// The merge score of two mentions, or `None` when they must not merge.
-fn score(a: &Compact, b: &Compact, arena: &[u64], options: &TimelineOptions) -> Option<f32> {
+///
+/// `sentences` gives the Jaccard index of the two sentences' content words
+/// (computed only when the score needs it).
+fn score(
+    a: &Compact,
+    b: &Compact,
+    arena: &[u64],
+    sentences: impl Fn() -> f32,
+    options: &TimelineOptions,
+) -> Option<f32> {
     // A report of an event is not the event: reporting verbs merge only
     // with reporting verbs.
     if a.reporting != b.reporting {
@@ -433,7 +506,7 @@ fn score(a: &Compact, b: &Compact, arena: &[u64], options: &TimelineOptions) -> 
                     || part < 0.5
                     || a.reporting
                     || b.reporting
-                    || jaccard(a.words(arena), b.words(arena)) < 0.15
+                    || sentences() < 0.15
                 {
                     return None;
                 }
@@ -449,7 +522,7 @@ fn score(a: &Compact, b: &Compact, arena: &[u64], options: &TimelineOptions) -> 
     if 0.35 * lex + 0.2 * part + 0.3 * time + 0.15 < options.merge_threshold {
         return None;
     }
-    let sent = jaccard(a.words(arena), b.words(arena));
+    let sent = sentences();
     Some(0.35 * lex + 0.2 * part + 0.3 * time + 0.15 * sent)
 }
 
@@ -605,7 +678,8 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
             .planned_tolerance_days
             .max(options.date_tolerance_days),
     );
-    let (compact, arena) = compact(preps);
+    let (compact, arena, words, distinct) = compact(preps);
+    let mut marked = Marked::new(distinct);
     // Blocks: members in canonical order.
     let mut buckets: FxMap<Bucket, Vec<usize>> = FxMap::default();
     let mut keys: Vec<Bucket> = Vec::new();
@@ -628,13 +702,18 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
     // all of them, and a mention of a much-reported event would otherwise
     // bring one per report).
     let mut mine: Vec<(f32, usize, usize)> = Vec::new();
-    let consider = |i: usize, j: usize, seen: &mut [usize], mine: &mut Vec<(f32, usize, usize)>| {
+    let consider = |i: usize,
+                    j: usize,
+                    seen: &mut [usize],
+                    marked: &Marked,
+                    mine: &mut Vec<(f32, usize, usize)>| {
         if j == i || seen[j] == i {
             return;
         }
         seen[j] = i;
         let (x, y) = (i.min(j), i.max(j));
-        if let Some(s) = score(&compact[x], &compact[y], &arena, options)
+        let sentences = || marked.jaccard(compact[j].words(&words));
+        if let Some(s) = score(&compact[x], &compact[y], &arena, sentences, options)
             && s >= options.merge_threshold
         {
             mine.push((s, x, y));
@@ -646,6 +725,7 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
             mine.truncate(LINKS);
         }
         scored.append(&mut mine);
+        marked.mark(c.words(&words));
         probed(p, c, widen, &mut keys);
         for &b in &keys {
             let Some(members) = buckets.get(&b) else {
@@ -653,7 +733,7 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
             };
             if members.len() <= options.max_bucket {
                 for &j in members {
-                    consider(i, j, &mut seen, &mut mine);
+                    consider(i, j, &mut seen, &marked, &mut mine);
                 }
                 continue;
             }
@@ -688,7 +768,7 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
                 let lo = at.saturating_sub(half);
                 let hi = (at + half).min(list.len());
                 for &j in &list[lo..hi] {
-                    consider(i, j, &mut seen, &mut mine);
+                    consider(i, j, &mut seen, &marked, &mut mine);
                 }
             }
         }
