@@ -2,6 +2,7 @@
 //! dating, relations, reasoning, order.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 use chrono::NaiveDate;
 
@@ -329,36 +330,58 @@ pub(crate) fn build(
                 })
         })
         .collect();
+    // Lemmas, stems, classes and participants repeat across mentions:
+    // each distinct spelling is normalised once and shared.
+    let mut lemma_cache: FxMap<(&str, &str), (Rc<str>, Rc<str>)> = FxMap::default();
+    let mut class_cache: FxMap<&str, Option<Rc<str>>> = FxMap::default();
+    let mut name_cache: FxMap<&str, Option<Rc<str>>> = FxMap::default();
+    let lower = |s: &str| -> Option<Rc<str>> {
+        let l = s.trim().to_lowercase();
+        (!l.is_empty()).then(|| Rc::from(l))
+    };
     let preps: Vec<Prep> = ms
         .iter()
         .enumerate()
         .map(|(i, m)| {
-            let lemma = m.lemma_or_trigger();
+            let (lemma, stem) = lemma_cache
+                .entry((m.lemma.as_str(), m.trigger.as_str()))
+                .or_insert_with(|| {
+                    let lemma = m.lemma_or_trigger();
+                    let stem = merge::stem(&lemma);
+                    (Rc::from(lemma), Rc::from(stem))
+                })
+                .clone();
+            let mut participants: Vec<Rc<str>> = m
+                .participants
+                .iter()
+                .filter_map(|p| {
+                    name_cache
+                        .entry(p.as_str())
+                        .or_insert_with(|| lower(p))
+                        .clone()
+                })
+                .collect();
+            participants.sort_unstable();
+            participants.dedup();
             Prep {
                 article: m_article[i],
-                stem: merge::stem(&lemma),
+                stem,
                 lemma,
                 sem_class: m
                     .semantic_class
-                    .as_ref()
-                    .map(|c| c.trim().to_lowercase())
-                    .filter(|c| !c.is_empty()),
+                    .as_deref()
+                    .and_then(|c| class_cache.entry(c).or_insert_with(|| lower(c)).clone()),
                 aspect: m.aspect,
                 prospective: m.status.is_prospective(),
                 reporting: m
                     .class
                     .as_deref()
                     .is_some_and(|c| c.eq_ignore_ascii_case("REPORTING")),
-                participants: m
-                    .participants
-                    .iter()
-                    .map(|p| p.trim().to_lowercase())
-                    .filter(|p| !p.is_empty())
-                    .collect(),
+                participants,
                 dated: times[i].dated.as_ref().map(|d| (d.0, d.1)),
                 reference: reference_of(m_article[i]),
                 sentence_index: m.sentence_index,
-                words: word_sets[words_of[i]].clone(),
+                words: &word_sets[words_of[i]],
             }
         })
         .collect();
@@ -887,19 +910,23 @@ fn draft(
         .min_by_key(|&s| status_rank(s))
         .unwrap_or(Status::Unknown);
     // Lemma, class: the most common (ties by spelling).
-    let most = |it: &mut dyn Iterator<Item = String>| -> Option<String> {
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    let most = |it: &mut dyn Iterator<Item = &str>| -> Option<String> {
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         for s in it {
             *counts.entry(s).or_default() += 1;
         }
         counts
             .into_iter()
-            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-            .map(|(s, _)| s)
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+            .map(|(s, _)| s.to_string())
     };
-    d.lemma = most(&mut members.iter().map(|&m| preps[m].lemma.clone())).unwrap_or_default();
+    d.lemma = most(&mut members.iter().map(|&m| &*preps[m].lemma)).unwrap_or_default();
     d.stem = merge::stem(&d.lemma);
-    d.class = most(&mut members.iter().filter_map(|&m| preps[m].sem_class.clone()));
+    d.class = most(
+        &mut members
+            .iter()
+            .filter_map(|&m| preps[m].sem_class.as_deref()),
+    );
     // Aspect: the cluster's phase, if any member names one (a cluster
     // holds at most one phase; see `merge`).
     d.aspect = members
@@ -908,15 +935,15 @@ fn draft(
         .find(|&a| a != PhaseAspect::None)
         .unwrap_or_default();
     // Participants: most mentioned first.
-    let mut pc: BTreeMap<String, usize> = BTreeMap::new();
+    let mut pc: BTreeMap<&str, usize> = BTreeMap::new();
     for &m in &members {
         for p in &preps[m].participants {
-            *pc.entry(p.clone()).or_default() += 1;
+            *pc.entry(p).or_default() += 1;
         }
     }
-    let mut parts: Vec<(String, usize)> = pc.into_iter().collect();
-    parts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    d.participants = parts.into_iter().map(|p| p.0).collect();
+    let mut parts: Vec<(&str, usize)> = pc.into_iter().collect();
+    parts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    d.participants = parts.into_iter().map(|p| p.0.to_string()).collect();
     // Sources and salience (noisy-or of each article's best mention).
     let mut best: BTreeMap<&str, f32> = BTreeMap::new();
     for &m in &members {

@@ -3,6 +3,7 @@
 //! [`timeline`](super) for the algorithm and its cost.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 use crate::hash::{FxMap, FxSet, fnv};
 
@@ -11,21 +12,22 @@ use super::input::PhaseAspect;
 
 /// What merging needs to know about one mention (in canonical order).
 #[derive(Debug, Clone)]
-pub(crate) struct Prep {
+pub(crate) struct Prep<'a> {
     /// Index of the article (in the sorted article list), if known.
     pub(crate) article: Option<usize>,
     /// Lower-case lemma.
-    pub(crate) lemma: String,
+    pub(crate) lemma: Rc<str>,
     /// Its stem.
-    pub(crate) stem: String,
+    pub(crate) stem: Rc<str>,
     /// The semantic class, lower case.
-    pub(crate) sem_class: Option<String>,
+    pub(crate) sem_class: Option<Rc<str>>,
     pub(crate) aspect: PhaseAspect,
     /// Planned or possible.
     pub(crate) prospective: bool,
     /// A TimeML REPORTING event.
     pub(crate) reporting: bool,
-    pub(crate) participants: BTreeSet<String>,
+    /// Lower-case participants, sorted and distinct.
+    pub(crate) participants: Vec<Rc<str>>,
     /// The dated interval, as inclusive day numbers.
     pub(crate) dated: Option<(i64, i64)>,
     /// The article's reference day.
@@ -33,7 +35,7 @@ pub(crate) struct Prep {
     pub(crate) sentence_index: usize,
     /// Content words of the sentence, as sorted distinct hashes
     /// ([`word_hashes`]).
-    pub(crate) words: Vec<u64>,
+    pub(crate) words: &'a [u64],
 }
 
 const STOP: &[&str] = &[
@@ -114,7 +116,7 @@ pub(crate) fn word_hashes(s: &str) -> Vec<u64> {
 }
 
 /// The hashes of a set of strings, sorted.
-fn hashes<'a>(items: impl IntoIterator<Item = &'a String>) -> Vec<u64> {
+fn hashes<'a>(items: impl IntoIterator<Item = &'a Rc<str>>) -> Vec<u64> {
     let mut v: Vec<u64> = items.into_iter().map(|p| fnv(p.bytes())).collect();
     v.sort_unstable();
     v.dedup();
@@ -292,7 +294,7 @@ fn compact(preps: &[Prep]) -> (Vec<Compact>, Vec<u64>, Vec<u32>, usize) {
             prospective: p.prospective,
             dated: p.dated,
             reference: p.reference,
-            words: push_words(&mut words, &p.words),
+            words: push_words(&mut words, p.words),
             participants: push(&mut arena, &hashes(&p.participants)),
         })
         .collect();
