@@ -266,6 +266,9 @@ pub(crate) fn build(
     });
     ms.dedup_by(|a, b| a.key() == b.key());
     let n = ms.len();
+    // Mention ids appear in events, relations, claims and conflicts:
+    // formatted once.
+    let ids: Vec<String> = ms.iter().map(|m| m.id()).collect();
     let by_key: BTreeMap<(&str, usize, usize), usize> =
         ms.iter().enumerate().map(|(i, m)| (m.key(), i)).collect();
     let m_article: Vec<Option<usize>> = ms
@@ -390,7 +393,7 @@ pub(crate) fn build(
     // ---- events ----------------------------------------------------------
     let mut drafts: Vec<Draft> = clusters
         .into_iter()
-        .map(|members| draft(members, &ms, &times, &preps, &reference_of))
+        .map(|members| draft(members, &ms, &ids, &times, &preps, &reference_of))
         .filter(|d| d.salience >= options.salience_threshold)
         .collect();
     drafts.sort_by_key(|d| d.members.first().copied());
@@ -755,7 +758,7 @@ pub(crate) fn build(
     let eid = |i: usize| format!("e{}", pos[i] + 1);
 
     // ---- output ------------------------------------------------------------
-    let mid = |i: usize| ms[i].id();
+    let mid = |i: usize| ids[i].clone();
     let mut events: Vec<Event> = Vec::with_capacity(nd);
     for &i in &order {
         let d = &drafts[i];
@@ -769,7 +772,7 @@ pub(crate) fn build(
             mentions: d
                 .members
                 .iter()
-                .map(|&m| mention_entry(ms[m], &times[m]))
+                .map(|&m| mention_entry(ms[m], ids[m].clone(), &times[m]))
                 .collect(),
             lemma: d.lemma.clone(),
             class: d.class.clone(),
@@ -868,9 +871,9 @@ fn interval(span: Option<(i64, i64)>) -> Option<Interval> {
     Some(Interval::days(day_date(s)?, day_date(e)?, Granularity::Day))
 }
 
-fn mention_entry(m: &MentionInput, t: &TimeInfo) -> Mention {
+fn mention_entry(m: &MentionInput, id: String, t: &TimeInfo) -> Mention {
     Mention {
-        id: m.id(),
+        id,
         article: m.article.clone(),
         text: m.sentence.clone(),
         time_text: t.time_text.clone(),
@@ -895,6 +898,7 @@ fn mention_entry(m: &MentionInput, t: &TimeInfo) -> Mention {
 fn draft(
     members: Vec<usize>,
     ms: &[&MentionInput],
+    ids: &[String],
     times: &[TimeInfo],
     preps: &[Prep],
     reference_of: &dyn Fn(Option<usize>) -> Option<i64>,
@@ -1077,7 +1081,7 @@ fn draft(
                 end: day_date(c.end).unwrap_or(NaiveDate::MIN),
                 granularity: c.granularity,
                 status: c.status,
-                mentions: c.mentions.iter().map(|&m| ms[m].id()).collect(),
+                mentions: c.mentions.iter().map(|&m| ids[m].clone()).collect(),
                 primary: group_of[i] == 0,
             })
             .collect();

@@ -375,7 +375,12 @@ fn placed(p: &Prep, c: &Compact, out: &mut Vec<Bucket>) {
     }
 }
 
-/// The buckets a mention is compared against (sorted, distinct).
+/// The buckets a mention is compared against, distinct: each class adds
+/// each level once, over a contiguous range of indexes, and the two
+/// classes of a mention differ in their low bit (the order of the list
+/// does not matter to the caller: every pair is scored the same whatever
+/// the order it is found in, and the kept links are chosen by a total
+/// order).
 fn probed(p: &Prep, c: &Compact, widen: i64, out: &mut Vec<Bucket>) {
     out.clear();
     for class in classes(c) {
@@ -412,8 +417,6 @@ fn probed(p: &Prep, c: &Compact, widen: i64, out: &mut Vec<Bucket>) {
             },
         }
     }
-    out.sort_unstable();
-    out.dedup();
 }
 
 /// The Jaccard index of two sorted, distinct slices.
