@@ -209,28 +209,44 @@ fn indexes(level: Level, from: i64, to: i64) -> (i64, i64) {
 /// The sub-block key of mentions without participants.
 const NO_PARTICIPANT: u64 = 0;
 
-/// What the pair loop reads of a mention, packed for locality: strings
-/// interned as ids, sets as ranges of sorted hashes in one shared arena.
+/// What the pair loop reads of a mention, packed for locality (64 bytes,
+/// one cache line): strings interned as ids, sets as ranges of an arena,
+/// day numbers as `i32` (the days of every date chrono can represent fit).
 #[derive(Debug, Clone)]
 struct Compact {
     lemma: u32,
     stem: u32,
     sem: Option<u32>,
-    article: Option<usize>,
-    sentence_index: usize,
-    aspect: PhaseAspect,
-    reporting: bool,
-    prospective: bool,
-    dated: Option<(i64, i64)>,
-    reference: Option<i64>,
+    /// The article's index, [`NO_ARTICLE`] when unknown.
+    article: u32,
+    sentence_index: u32,
+    dated: Option<(i32, i32)>,
+    reference: Option<i32>,
     /// `words[words.0..words.1]`: the sentence's content words, as dense
     /// ids (distinct).
     words: (u32, u32),
     /// `arena[participants.0..participants.1]`: the participants.
     participants: (u32, u32),
+    aspect: PhaseAspect,
+    reporting: bool,
+    prospective: bool,
+}
+
+/// [`Compact::article`] of a mention whose article is not known.
+const NO_ARTICLE: u32 = u32::MAX;
+
+/// A day number as stored in [`Compact`] (exact for every date).
+fn day32(day: i64) -> i32 {
+    i32::try_from(day).unwrap_or(if day < 0 { i32::MIN } else { i32::MAX })
 }
 
 impl Compact {
+    fn dated(&self) -> Option<(i64, i64)> {
+        self.dated.map(|(a, b)| (i64::from(a), i64::from(b)))
+    }
+    fn reference(&self) -> Option<i64> {
+        self.reference.map(i64::from)
+    }
     fn words<'a>(&self, words: &'a [u32]) -> &'a [u32] {
         words
             .get(self.words.0 as usize..self.words.1 as usize)
@@ -287,13 +303,16 @@ fn compact(preps: &[Prep]) -> (Vec<Compact>, Vec<u64>, Vec<u32>, usize) {
             lemma: lemmas.id(&p.lemma),
             stem: stems.id(&p.stem),
             sem: p.sem_class.as_deref().map(|c| sems.id(c)),
-            article: p.article,
-            sentence_index: p.sentence_index,
+            article: p
+                .article
+                .and_then(|a| u32::try_from(a).ok())
+                .unwrap_or(NO_ARTICLE),
+            sentence_index: u32::try_from(p.sentence_index).unwrap_or(u32::MAX),
             aspect: p.aspect,
             reporting: p.reporting,
             prospective: p.prospective,
-            dated: p.dated,
-            reference: p.reference,
+            dated: p.dated.map(|(a, b)| (day32(a), day32(b))),
+            reference: p.reference.map(day32),
             words: push_words(&mut words, p.words),
             participants: push(&mut arena, &hashes(&p.participants)),
         })
@@ -462,7 +481,7 @@ fn score(
     if a.aspect != b.aspect && !phase_of_plain(a, b) {
         return None;
     }
-    let same_article = a.article.is_some() && a.article == b.article;
+    let same_article = a.article != NO_ARTICLE && a.article == b.article;
     if same_article && a.sentence_index == b.sentence_index {
         return None;
     }
@@ -482,7 +501,7 @@ fn score(
     let same_day_process = lex >= 0.7
         && !a.prospective
         && !b.prospective
-        && matches!((a.dated, b.dated), (Some(x), Some(y)) if x == y && x.0 == x.1);
+        && matches!((a.dated(), b.dated()), (Some(x), Some(y)) if x == y && x.0 == x.1);
     let (pa, pb) = (a.participants(arena), b.participants(arena));
     let part = if pa.is_empty() || pb.is_empty() {
         0.5
@@ -491,7 +510,7 @@ fn score(
     } else {
         jaccard(pa, pb)
     };
-    let time = match (a.dated, b.dated) {
+    let time = match (a.dated(), b.dated()) {
         (Some(x), Some(y)) => {
             if x == y {
                 1.0
@@ -537,7 +556,7 @@ fn score(
 /// see [`AspectSet`].)
 fn phase_of_plain(a: &Compact, b: &Compact) -> bool {
     let one_plain = (a.aspect == PhaseAspect::None) != (b.aspect == PhaseAspect::None);
-    let same_day = matches!((a.dated, b.dated), (Some(x), Some(y)) if x == y && x.0 == x.1);
+    let same_day = matches!((a.dated(), b.dated()), (Some(x), Some(y)) if x == y && x.0 == x.1);
     one_plain && same_day && !a.prospective && !b.prospective && a.sem.is_some() && a.sem == b.sem
 }
 
@@ -558,7 +577,7 @@ fn aspect_bit(a: PhaseAspect) -> AspectSet {
 /// How an undated mention fits a date: an actual event reported before
 /// the date cannot be it; a planned one announced after it cannot either.
 fn undated_fit(u: &Compact, d: (i64, i64)) -> Option<f32> {
-    if let Some(r) = u.reference {
+    if let Some(r) = u.reference() {
         if !u.prospective && d.0 > r {
             return None;
         }
@@ -827,6 +846,19 @@ mod tests {
         assert_eq!(stem("deployment"), "deploy");
         assert_eq!(stem("Deployed"), "deploy");
         assert_eq!(stem("go"), "go");
+    }
+
+    #[test]
+    fn a_packed_mention_fills_one_cache_line() {
+        assert!(std::mem::size_of::<Compact>() <= 64);
+    }
+
+    #[test]
+    fn days_of_every_representable_date_fit_the_packed_form() {
+        for d in [chrono::NaiveDate::MIN, chrono::NaiveDate::MAX] {
+            let day = super::super::reason::day_key(d);
+            assert_eq!(i64::from(day32(day)), day);
+        }
     }
 
     #[test]
