@@ -257,14 +257,43 @@ pub(crate) fn build(
         }
         ms.push(m);
     }
-    ms.sort_by(|a, b| {
-        a.key().cmp(&b.key()).then_with(|| {
-            let ja = serde_json::to_string(a).unwrap_or_default();
-            let jb = serde_json::to_string(b).unwrap_or_default();
+    // Canonical order: by key (article id, start, end). The article ids
+    // are ranked once (in string order), so the sort compares integers;
+    // equal keys (a mention given twice) are ordered by their JSON and the
+    // first is kept.
+    let mut first_seen: FxMap<&str, u32> = FxMap::default();
+    let seen_as: Vec<u32> = ms
+        .iter()
+        .map(|m| {
+            let next = u32::try_from(first_seen.len()).unwrap_or(u32::MAX);
+            *first_seen.entry(m.article.as_str()).or_insert(next)
+        })
+        .collect();
+    let mut names: Vec<(&str, u32)> = first_seen.into_iter().collect();
+    names.sort_unstable();
+    let mut rank = vec![0u32; names.len()];
+    for (r, &(_, seen)) in names.iter().enumerate() {
+        if let Some(slot) = rank.get_mut(seen as usize) {
+            *slot = u32::try_from(r).unwrap_or(u32::MAX);
+        }
+    }
+    let mut keyed: Vec<((u32, usize, usize), &MentionInput)> = ms
+        .iter()
+        .zip(&seen_as)
+        .map(|(m, &seen)| {
+            let r = rank.get(seen as usize).copied().unwrap_or(u32::MAX);
+            ((r, m.start, m.end), *m)
+        })
+        .collect();
+    keyed.sort_by(|a, b| {
+        a.0.cmp(&b.0).then_with(|| {
+            let ja = serde_json::to_string(a.1).unwrap_or_default();
+            let jb = serde_json::to_string(b.1).unwrap_or_default();
             ja.cmp(&jb)
         })
     });
-    ms.dedup_by(|a, b| a.key() == b.key());
+    keyed.dedup_by(|a, b| a.0 == b.0);
+    let ms: Vec<&MentionInput> = keyed.into_iter().map(|(_, m)| m).collect();
     let n = ms.len();
     // Mention ids appear in events, relations, claims and conflicts:
     // formatted once.
