@@ -275,7 +275,10 @@ impl<'a> Interner<'a> {
 
 /// The packed mentions, their participant-hash arena and their word-id
 /// arena, and the number of distinct words.
-fn compact(preps: &[Prep]) -> (Vec<Compact>, Vec<u64>, Vec<u32>, usize) {
+///
+/// The mentions are packed in `order` (a permutation of their indices),
+/// and so are their ranges in the arenas.
+fn compact(preps: &[Prep], order: &[usize]) -> (Vec<Compact>, Vec<u64>, Vec<u32>, usize) {
     let mut lemmas = Interner::default();
     let mut stems = Interner::default();
     let mut sems = Interner::default();
@@ -297,8 +300,9 @@ fn compact(preps: &[Prep]) -> (Vec<Compact>, Vec<u64>, Vec<u32>, usize) {
         }
         (start, u32::try_from(words.len()).unwrap_or(u32::MAX))
     };
-    let packed = preps
+    let packed = order
         .iter()
+        .filter_map(|&i| preps.get(i))
         .map(|p| Compact {
             lemma: lemmas.id(&p.lemma),
             stem: stems.id(&p.stem),
@@ -702,12 +706,28 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
             .planned_tolerance_days
             .max(options.date_tolerance_days),
     );
-    let (compact, arena, words, distinct) = compact(preps);
+    // Mentions are compared in an order that keeps the ones compared
+    // together close in memory: by stem, then day. Only where the packed
+    // mentions sit and the order they are visited in follow it; every
+    // index the result depends on stays canonical, and neither the pairs
+    // scored nor the links kept depend on the visiting order.
+    let mut stem_ids = Interner::default();
+    let stem_of: Vec<u32> = preps.iter().map(|p| stem_ids.id(&p.stem)).collect();
+    let day = |p: &Prep| p.dated.map(|d| d.0).or(p.reference).unwrap_or(i64::MIN);
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_unstable_by_key(|&i| (stem_of[i], day(&preps[i]), i));
+    let mut position_of: Vec<usize> = vec![0; n];
+    for (position, &i) in order.iter().enumerate() {
+        position_of[i] = position;
+    }
+    let (compact, arena, words, distinct) = compact(preps, &order);
+    let packed = |i: usize| &compact[position_of[i]];
     let mut marked = Marked::new(distinct);
     // Blocks: members in canonical order.
     let mut buckets: FxMap<Bucket, Vec<usize>> = FxMap::default();
     let mut keys: Vec<Bucket> = Vec::new();
-    for (i, (p, c)) in preps.iter().zip(&compact).enumerate() {
+    for (i, p) in preps.iter().enumerate() {
+        let c = packed(i);
         keys.clear();
         placed(p, c, &mut keys);
         for &b in &keys {
@@ -736,14 +756,15 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
         }
         seen[j] = i;
         let (x, y) = (i.min(j), i.max(j));
-        let sentences = || marked.jaccard(compact[j].words(&words));
-        if let Some(s) = score(&compact[x], &compact[y], &arena, sentences, options)
+        let sentences = || marked.jaccard(packed(j).words(&words));
+        if let Some(s) = score(packed(x), packed(y), &arena, sentences, options)
             && s >= options.merge_threshold
         {
             mine.push((s, x, y));
         }
     };
-    for (i, (p, c)) in preps.iter().zip(&compact).enumerate() {
+    for &i in &order {
+        let (p, c) = (&preps[i], packed(i));
         if mine.len() > LINKS {
             mine.sort_unstable_by(best_first);
             mine.truncate(LINKS);
@@ -768,7 +789,7 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
             // sub-blocks once, so each mention costs O(max_bucket).
             if split.insert(b) {
                 for &j in members {
-                    let cj = &compact[j];
+                    let cj = packed(j);
                     let parts = cj.participants(&arena);
                     if parts.is_empty() {
                         sub.entry((b, cj.stem, NO_PARTICIPANT)).or_default().push(j);
