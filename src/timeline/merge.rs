@@ -724,23 +724,26 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
     let packed = |i: usize| &compact[position_of[i]];
     let mut marked = Marked::new(distinct);
     // Blocks: members in canonical order.
-    let mut buckets: FxMap<Bucket, Vec<usize>> = FxMap::default();
+    // Indices are stored as u32 (half the memory to walk): a collection
+    // with 2^32 mentions would hold far more text than memory.
+    let index32 = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+    let mut buckets: FxMap<Bucket, Vec<u32>> = FxMap::default();
     let mut keys: Vec<Bucket> = Vec::new();
     for (i, p) in preps.iter().enumerate() {
         let c = packed(i);
         keys.clear();
         placed(p, c, &mut keys);
         for &b in &keys {
-            buckets.entry(b).or_default().push(i);
+            buckets.entry(b).or_default().push(index32(i));
         }
     }
     // Candidate pairs, scored as they are found; a pair found from both
     // sides is scored twice, identically, and deduplicated below. `seen`
     // holds, for each mention, the last mention that compared with it.
     let mut scored: Vec<(f32, usize, usize)> = Vec::new();
-    let mut seen: Vec<usize> = vec![usize::MAX; n];
+    let mut seen: Vec<u32> = vec![u32::MAX; n];
     let mut split: FxSet<Bucket> = FxSet::default();
-    let mut sub: FxMap<(Bucket, u32, u64), Vec<usize>> = FxMap::default();
+    let mut sub: FxMap<(Bucket, u32, u64), Vec<u32>> = FxMap::default();
     // Each mention's links found from its side, best first: only the best
     // `LINKS` are kept (the union needs a few good links per mention, not
     // all of them, and a mention of a much-reported event would otherwise
@@ -748,13 +751,14 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
     let mut mine: Vec<(f32, usize, usize)> = Vec::new();
     let consider = |i: usize,
                     j: usize,
-                    seen: &mut [usize],
+                    seen: &mut [u32],
                     marked: &Marked,
                     mine: &mut Vec<(f32, usize, usize)>| {
-        if j == i || seen[j] == i {
+        let stamp = index32(i);
+        if j == i || seen[j] == stamp {
             return;
         }
-        seen[j] = i;
+        seen[j] = stamp;
         let (x, y) = (i.min(j), i.max(j));
         let sentences = || marked.jaccard(packed(j).words(&words));
         if let Some(s) = score(packed(x), packed(y), &arena, sentences, options)
@@ -778,7 +782,7 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
             };
             if members.len() <= options.max_bucket {
                 for &j in members {
-                    consider(i, j, &mut seen, &marked, &mut mine);
+                    consider(i, j as usize, &mut seen, &marked, &mut mine);
                 }
                 continue;
             }
@@ -789,7 +793,7 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
             // sub-blocks once, so each mention costs O(max_bucket).
             if split.insert(b) {
                 for &j in members {
-                    let cj = packed(j);
+                    let cj = packed(j as usize);
                     let parts = cj.participants(&arena);
                     if parts.is_empty() {
                         sub.entry((b, cj.stem, NO_PARTICIPANT)).or_default().push(j);
@@ -809,11 +813,11 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
                 let Some(list) = sub.get(&(b, c.stem, p)) else {
                     continue;
                 };
-                let at = list.partition_point(|&j| j < i);
+                let at = list.partition_point(|&j| (j as usize) < i);
                 let lo = at.saturating_sub(half);
                 let hi = (at + half).min(list.len());
                 for &j in &list[lo..hi] {
-                    consider(i, j, &mut seen, &marked, &mut mine);
+                    consider(i, j as usize, &mut seen, &marked, &mut mine);
                 }
             }
         }
