@@ -788,27 +788,33 @@ pub(crate) fn build(
 
     // ---- output ------------------------------------------------------------
     let mid = |i: usize| ids[i].clone();
+    // Each draft, placement and mention time is used once from here on:
+    // moved into the output, not copied.
     let mut events: Vec<Event> = Vec::with_capacity(nd);
     for &i in &order {
-        let d = &drafts[i];
+        let d = &mut drafts[i];
         events.push(Event {
             id: eid(i),
-            label: d.label.clone(),
-            when: whens[i].clone(),
+            label: std::mem::take(&mut d.label),
+            when: std::mem::take(&mut whens[i]),
             status: d.status,
-            participants: d.participants.clone(),
+            participants: std::mem::take(&mut d.participants),
             salience: d.salience,
             mentions: d
                 .members
                 .iter()
-                .map(|&m| mention_entry(ms[m], ids[m].clone(), &times[m]))
+                .map(|&m| {
+                    let article =
+                        m_article[m].map_or_else(|| ms[m].article.clone(), |a| arts[a].id.clone());
+                    mention_entry(ms[m], ids[m].clone(), article, &mut times[m])
+                })
                 .collect(),
-            lemma: d.lemma.clone(),
-            class: d.class.clone(),
+            lemma: std::mem::take(&mut d.lemma),
+            class: d.class.take(),
             aspect: d.aspect,
             polarity: Polarity::Positive,
-            sources: d.sources.clone(),
-            claims: d.claims.clone(),
+            sources: std::mem::take(&mut d.sources),
+            claims: std::mem::take(&mut d.claims),
         });
     }
     let mut relations: Vec<(usize, usize, Relation)> = rels
@@ -900,12 +906,14 @@ fn interval(span: Option<(i64, i64)>) -> Option<Interval> {
     Some(Interval::days(day_date(s)?, day_date(e)?, Granularity::Day))
 }
 
-fn mention_entry(m: &MentionInput, id: String, t: &TimeInfo) -> Mention {
+/// A mention of the output; its time's text and value are moved out of
+/// `t` (each mention belongs to one event).
+fn mention_entry(m: &MentionInput, id: String, article: String, t: &mut TimeInfo) -> Mention {
     Mention {
         id,
-        article: m.article.clone(),
+        article,
         text: m.sentence.clone(),
-        time_text: t.time_text.clone(),
+        time_text: t.time_text.take(),
         trigger: m.trigger.clone(),
         start: m.start,
         end: m.end,
@@ -913,8 +921,8 @@ fn mention_entry(m: &MentionInput, id: String, t: &TimeInfo) -> Mention {
         status: m.status,
         value: t
             .dated
-            .as_ref()
-            .map(|d| d.3.clone())
+            .as_mut()
+            .map(|d| std::mem::take(&mut d.3))
             .or_else(|| m.anchor.as_ref().map(|a| a.value.to_string())),
         time_span: t.span,
         anchor_relation: t.span.and(m.anchor.as_ref().map(|a| a.relation)),
