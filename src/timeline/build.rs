@@ -962,7 +962,11 @@ fn draft(
             .map(|(s, _)| s.to_string())
     };
     d.lemma = most(&mut members.iter().map(|&m| &*preps[m].lemma)).unwrap_or_default();
-    d.stem = merge::stem(&d.lemma);
+    // The stem of the chosen lemma: a member with that lemma has it.
+    d.stem = members
+        .iter()
+        .find(|&&m| *preps[m].lemma == *d.lemma)
+        .map_or_else(|| merge::stem(&d.lemma), |&m| preps[m].stem.to_string());
     d.class = most(
         &mut members
             .iter()
