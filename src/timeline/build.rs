@@ -226,7 +226,7 @@ pub(crate) fn build(
             article: a.id.clone(),
         });
     }
-    let art_index: BTreeMap<&str, usize> = arts
+    let art_index: FxMap<&str, usize> = arts
         .iter()
         .enumerate()
         .map(|(i, a)| (a.id.as_str(), i))
@@ -293,12 +293,14 @@ pub(crate) fn build(
         })
     });
     keyed.dedup_by(|a, b| a.0 == b.0);
+    // Each mention's article rank (article ids in string order).
+    let art_rank: Vec<u32> = keyed.iter().map(|k| k.0.0).collect();
     let ms: Vec<&MentionInput> = keyed.into_iter().map(|(_, m)| m).collect();
     let n = ms.len();
     // Mention ids appear in events, relations, claims and conflicts:
     // formatted once.
     let ids: Vec<String> = ms.iter().map(|m| m.id()).collect();
-    let by_key: BTreeMap<(&str, usize, usize), usize> =
+    let by_key: FxMap<(&str, usize, usize), usize> =
         ms.iter().enumerate().map(|(i, m)| (m.key(), i)).collect();
     let m_article: Vec<Option<usize>> = ms
         .iter()
@@ -422,7 +424,7 @@ pub(crate) fn build(
     // ---- events ----------------------------------------------------------
     let mut drafts: Vec<Draft> = clusters
         .into_iter()
-        .map(|members| draft(members, &ms, &ids, &times, &preps, &reference_of))
+        .map(|members| draft(members, &ms, &ids, &art_rank, &times, &preps, &reference_of))
         .filter(|d| d.salience >= options.salience_threshold)
         .collect();
     drafts.sort_by_key(|d| d.members.first().copied());
@@ -936,6 +938,7 @@ fn draft(
     members: Vec<usize>,
     ms: &[&MentionInput],
     ids: &[String],
+    art_rank: &[u32],
     times: &[TimeInfo],
     preps: &[Prep],
     reference_of: &dyn Fn(Option<usize>) -> Option<i64>,
@@ -990,16 +993,20 @@ fn draft(
     parts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     d.participants = parts.into_iter().map(|p| p.0.to_string()).collect();
     // Sources and salience (noisy-or of each article's best mention).
-    let mut best: BTreeMap<&str, f32> = BTreeMap::new();
+    // Keyed by article rank: the order of the article ids as strings.
+    let mut best: BTreeMap<u32, (&str, f32)> = BTreeMap::new();
     for &m in &members {
         let s = ms[m].salience.clamp(0.0, 1.0);
-        let e = best.entry(ms[m].article.as_str()).or_insert(0.0);
+        let e = &mut best
+            .entry(art_rank[m])
+            .or_insert((ms[m].article.as_str(), 0.0))
+            .1;
         if s > *e {
             *e = s;
         }
     }
-    d.sources = best.keys().map(|s| s.to_string()).collect();
-    let miss: f32 = best.values().map(|s| 1.0 - s).product();
+    d.sources = best.values().map(|s| s.0.to_string()).collect();
+    let miss: f32 = best.values().map(|s| 1.0 - s.1).product();
     d.salience = round4(1.0 - miss);
     // Label from the most telling mention.
     if let Some(&m) = members.iter().min_by(|&&a, &&b| {
