@@ -381,9 +381,9 @@ fn classes(c: &Compact) -> impl Iterator<Item = Class> {
 }
 
 /// The buckets a mention is filed under.
-fn placed(p: &Prep, c: &Compact, out: &mut Vec<Bucket>) {
+fn placed(c: &Compact, out: &mut Vec<Bucket>) {
     for class in classes(c) {
-        match p.dated {
+        match c.dated() {
             Some(span) => {
                 let level = level_of(span);
                 let (a, b) = indexes(level, span.0, span.1);
@@ -392,7 +392,7 @@ fn placed(p: &Prep, c: &Compact, out: &mut Vec<Bucket>) {
             None => out.push((
                 class,
                 Level::Undated,
-                p.reference.map(week_of).unwrap_or(i64::MIN),
+                c.reference().map(week_of).unwrap_or(i64::MIN),
             )),
         }
     }
@@ -404,14 +404,14 @@ fn placed(p: &Prep, c: &Compact, out: &mut Vec<Bucket>) {
 /// does not matter to the caller: every pair is scored the same whatever
 /// the order it is found in, and the kept links are chosen by a total
 /// order).
-fn probed(p: &Prep, c: &Compact, widen: i64, out: &mut Vec<Bucket>) {
+fn probed(c: &Compact, widen: i64, out: &mut Vec<Bucket>) {
     out.clear();
     for class in classes(c) {
         let mut add = |level: Level, from: i64, to: i64| {
             let (a, b) = indexes(level, from, to);
             out.extend((a..=b).map(|i| (class, level, i)));
         };
-        match p.dated {
+        match c.dated() {
             Some(span) => {
                 let own = level_of(span);
                 for level in [Level::Week, Level::Month, Level::Year, Level::Coarse] {
@@ -430,7 +430,7 @@ fn probed(p: &Prep, c: &Compact, widen: i64, out: &mut Vec<Bucket>) {
                     add(Level::Undated, span.0 - 7, span.1 + 28);
                 }
             }
-            None => match p.reference {
+            None => match c.reference() {
                 Some(r) => {
                     add(Level::Week, r - 28, r + 14);
                     add(Level::Month, r - 28, r + 14);
@@ -729,10 +729,10 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
     let index32 = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
     let mut buckets: FxMap<Bucket, Vec<u32>> = FxMap::default();
     let mut keys: Vec<Bucket> = Vec::new();
-    for (i, p) in preps.iter().enumerate() {
+    for i in 0..n {
         let c = packed(i);
         keys.clear();
-        placed(p, c, &mut keys);
+        placed(c, &mut keys);
         for &b in &keys {
             buckets.entry(b).or_default().push(index32(i));
         }
@@ -768,14 +768,14 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
         }
     };
     for &i in &order {
-        let (p, c) = (&preps[i], packed(i));
+        let c = packed(i);
         if mine.len() > LINKS {
             mine.sort_unstable_by(best_first);
             mine.truncate(LINKS);
         }
         scored.append(&mut mine);
         marked.mark(c.words(&words));
-        probed(p, c, widen, &mut keys);
+        probed(c, widen, &mut keys);
         for &b in &keys {
             let Some(members) = buckets.get(&b) else {
                 continue;
