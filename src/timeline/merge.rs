@@ -729,13 +729,17 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
     let index32 = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
     let mut buckets: FxMap<Bucket, Vec<u32>> = FxMap::default();
     let mut keys: Vec<Bucket> = Vec::new();
-    for i in 0..n {
-        let c = packed(i);
+    // Filed in packed order (sequential reads), then each block sorted
+    // into canonical order.
+    for (c, &i) in compact.iter().zip(&order) {
         keys.clear();
         placed(c, &mut keys);
         for &b in &keys {
             buckets.entry(b).or_default().push(index32(i));
         }
+    }
+    for members in buckets.values_mut() {
+        members.sort_unstable();
     }
     // Candidate pairs, scored as they are found; a pair found from both
     // sides is scored twice, identically, and deduplicated below. `seen`
