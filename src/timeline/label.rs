@@ -74,6 +74,52 @@ struct Tok {
 }
 
 fn tokenize(s: &str) -> Vec<Tok> {
+    if s.is_ascii() {
+        return tokenize_ascii(s);
+    }
+    tokenize_chars(s)
+}
+
+/// [`tokenize`] of ASCII text, by bytes (the same tokens as
+/// [`tokenize_chars`]: for ASCII, `char::is_alphanumeric` and
+/// `char::is_whitespace` are the byte tests below).
+fn tokenize_ascii(s: &str) -> Vec<Tok> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 4);
+    let is_word =
+        |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b'.' | b'&' | b'/');
+    let mut cur: Option<usize> = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        // A comma between digits is part of a number (`2,000`).
+        let numeric_comma = b == b','
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if is_word(b) || numeric_comma {
+            if cur.is_none() {
+                cur = Some(i);
+            }
+        } else {
+            if let Some(st) = cur.take() {
+                push_word(s, st, i, &mut out);
+            }
+            if !matches!(b, b' ' | b'\t'..=b'\r') {
+                out.push(Tok {
+                    start: i,
+                    end: i + 1,
+                    word: false,
+                });
+            }
+        }
+    }
+    if let Some(st) = cur {
+        push_word(s, st, s.len(), &mut out);
+    }
+    out
+}
+
+/// [`tokenize`] of any text, by characters.
+fn tokenize_chars(s: &str) -> Vec<Tok> {
     let mut out = Vec::new();
     let mut cur: Option<usize> = None;
     let is_word = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | '&' | '/');
@@ -415,6 +461,31 @@ fn capitalise(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn ascii_tokens_are_the_character_tokens() {
+        let texts = [
+            "Russian-led troops began withdrawing on Jan. 13, 2022, the U.S. said.",
+            "About 2,000 troops -- and 250 pieces of equipment -- left; 3,5 is not a number, 1,000,000 is.",
+            "Tabs\there,\x0bvertical\x0cfeed\r\nline 'quoted' & slashed/words.",
+            "",
+            "...",
+            "a",
+            "- - -",
+            "Mr. O'Neil's A&P store (in N.Y.) closed.",
+        ];
+        for t in texts {
+            let a: Vec<_> = super::tokenize_ascii(t)
+                .iter()
+                .map(|k| (k.start, k.end, k.word))
+                .collect();
+            let c: Vec<_> = super::tokenize_chars(t)
+                .iter()
+                .map(|k| (k.start, k.end, k.word))
+                .collect();
+            assert_eq!(a, c, "{t:?}");
+        }
+    }
+
     use super::label;
 
     #[test]
