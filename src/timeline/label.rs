@@ -454,7 +454,12 @@ fn find_phrase(s: &str, phrase: &str) -> Option<usize> {
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
+        Some(f) => {
+            let mut out = String::with_capacity(s.len() + 2);
+            out.extend(f.to_uppercase());
+            out.push_str(c.as_str());
+            out
+        }
         None => String::new(),
     }
 }
