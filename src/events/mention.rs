@@ -638,11 +638,10 @@ fn clauses(doc: &mut Doc<'_>) {
             c += 1;
             prev_sent = t.sent;
         }
-        let w = doc.word(i);
         let boundary_here = match t.class {
-            Fc::Stop => w != ".",
+            Fc::Stop => doc.word(i) != ".",
             Fc::Quote => true,
-            Fc::Punct => matches!(w, "\u{2013}" | "\u{2014}" | "(" | ")" | "-"),
+            Fc::Punct => matches!(doc.word(i), "\u{2013}" | "\u{2014}" | "(" | ")" | "-"),
             Fc::Comma => {
                 let nx = i + 1;
                 matches!(doc.class(nx), Fc::Conj | Fc::Wh | Fc::Sub | Fc::Quote)
