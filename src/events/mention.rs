@@ -39,11 +39,28 @@ impl<'a> Doc<'a> {
     pub fn word(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
+    /// The byte length of token `i`'s span (0 past the end): a word of
+    /// another length cannot be it, so most comparisons stop here without
+    /// slicing the text.
+    #[inline]
+    fn span_len(&self, i: usize) -> usize {
+        self.toks
+            .get(i)
+            .map_or(0, |t| t.end.saturating_sub(t.start))
+    }
     #[inline]
     pub fn is(&self, i: usize, w: &str) -> bool {
+        // (A span that does not slice reads as "", which only "" equals.)
+        if !w.is_empty() && w.len() != self.span_len(i) {
+            return false;
+        }
         self.word(i).eq_ignore_ascii_case(w)
     }
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        let n = self.span_len(i);
+        if ws.iter().all(|w| !w.is_empty() && w.len() != n) {
+            return false;
+        }
         let x = self.word(i);
         ws.iter().any(|w| x.eq_ignore_ascii_case(w))
     }
@@ -621,11 +638,10 @@ fn clauses(doc: &mut Doc<'_>) {
             c += 1;
             prev_sent = t.sent;
         }
-        let w = doc.word(i);
         let boundary_here = match t.class {
-            Fc::Stop => w != ".",
+            Fc::Stop => doc.word(i) != ".",
             Fc::Quote => true,
-            Fc::Punct => matches!(w, "\u{2013}" | "\u{2014}" | "(" | ")" | "-"),
+            Fc::Punct => matches!(doc.word(i), "\u{2013}" | "\u{2014}" | "(" | ")" | "-"),
             Fc::Comma => {
                 let nx = i + 1;
                 matches!(doc.class(nx), Fc::Conj | Fc::Wh | Fc::Sub | Fc::Quote)
@@ -670,13 +686,13 @@ fn clauses(doc: &mut Doc<'_>) {
 ///
 /// `phase_verb`: the lemma is one of [`is_phase_verb`].
 fn forced(doc: &Doc<'_>, i: usize, phase_verb: bool, shape: u8) -> usize {
-    let w = doc.word(i);
-    if w.len() == 5 && doc.is(i, "state") && doc.is(i + 1, "of") && doc.is(i + 2, "emergency") {
+    if doc.is(i, "state") && doc.is(i + 1, "of") && doc.is(i + 2, "emergency") {
         return 4; // STATE
     }
     if shape > 1 || !phase_verb {
         return 0;
     }
+    let w = doc.word(i);
     let lemma = doc.lemma(i);
     let verbal = w.ends_with("ed")
         || w.ends_with("ing")

@@ -321,7 +321,9 @@ pub(crate) fn participants(
         }
         let sentence = &ents[lo..hi];
         let clause = doc.clause(d.head);
-        let mut parts: Vec<Participant> = Vec::new();
+        // At most three: the one before, the one after and a place.
+        let mut chosen: [Option<(&Entity, Role)>; 3] = [None; 3];
+        let mut count = 0;
         let mk = |e: &Entity, role: Role| Participant {
             start: e.text_start,
             end: e.text_end,
@@ -370,7 +372,7 @@ pub(crate) fn participants(
                 && e.first + 1 < d.head
                 && doc.is_any(e.first.saturating_sub(1), &["in", "at"]))
             {
-                parts.push(mk(e, role));
+                choose(&mut chosen, &mut count, e, role);
             }
         }
         if let Some(e) = after {
@@ -386,8 +388,8 @@ pub(crate) fn participants(
             } else {
                 Role::Patient
             };
-            if parts.iter().all(|p| *p.key != *e.key) {
-                parts.push(mk(e, role));
+            if chosen.iter().flatten().all(|(p, _)| *p.key != *e.key) {
+                choose(&mut chosen, &mut count, e, role);
             }
             // A place after the patient, in the clause.
             if role != Role::Place
@@ -395,12 +397,30 @@ pub(crate) fn participants(
                     .get(lo + after_start + 1)
                     .and_then(|&x| ents.get(x))
                     .filter(|x| doc.tk[x.first].sent == s && clause_of(x) == clause)
-                && parts.iter().all(|p| *p.key != *pl.key)
+                && chosen.iter().flatten().all(|(p, _)| *p.key != *pl.key)
             {
-                parts.push(mk(pl, Role::Place));
+                choose(&mut chosen, &mut count, pl, Role::Place);
             }
+        }
+        // Allocated once, to size.
+        let mut parts = Vec::with_capacity(count);
+        for (e, role) in chosen.iter().flatten() {
+            parts.push(mk(e, *role));
         }
         out.push(parts);
     }
     out
+}
+
+/// Adds `(e, role)` to the `count` chosen so far.
+fn choose<'e>(
+    chosen: &mut [Option<(&'e Entity, Role)>; 3],
+    count: &mut usize,
+    e: &'e Entity,
+    role: Role,
+) {
+    if let Some(slot) = chosen.get_mut(*count) {
+        *slot = Some((e, role));
+        *count += 1;
+    }
 }

@@ -17,6 +17,7 @@
 
 use super::mention::Doc;
 use super::{AnchorSource, EventClass, EventMention, Status};
+use crate::hash::FxMap;
 use crate::value::Granularity;
 use chrono::NaiveDate;
 
@@ -91,62 +92,88 @@ pub fn corroborate(articles: &mut [Vec<EventMention>]) {
     // more than `LOOK` others (nearest anchors first), so the pass stays
     // linear in the number of mentions.
     const LOOK: usize = 256;
-    let mut groups: Groups = std::collections::HashMap::new();
-    let keys: Vec<Vec<Option<Key>>> = articles
-        .iter()
-        .map(|ms| ms.iter().map(key_of).collect())
-        .collect();
-    for (ai, ks) in keys.iter().enumerate() {
-        for (name, phase, iv) in ks.iter().flatten() {
-            if let Some((s, e)) = iv {
-                groups
-                    .entry((name.clone(), *phase))
-                    .or_default()
-                    .push((*s, *e, ai));
+    // A semantic class is named by its `Debug` spelling, spelled once a
+    // class.
+    let mut class_names: Vec<Option<String>> = Vec::new();
+    for m in articles.iter().flatten() {
+        if let Some(c) = m.semantic_class {
+            let k = c as usize;
+            if class_names.len() <= k {
+                class_names.resize(k + 1, None);
+            }
+            if class_names[k].is_none() {
+                class_names[k] = Some(format!("{c:?}"));
             }
         }
     }
-    for g in groups.values_mut() {
+    // Each anchored mention's group and days, in article and mention
+    // order; the groups' members.
+    let mut keys: Vec<Option<(u32, NaiveDate, NaiveDate)>> =
+        Vec::with_capacity(articles.iter().map(Vec::len).sum());
+    let mut groups: Vec<Vec<(NaiveDate, NaiveDate, usize)>> = Vec::new();
+    {
+        let mut ids: FxMap<(&str, super::Phase), u32> = FxMap::default();
+        for (ai, ms) in articles.iter().enumerate() {
+            for m in ms {
+                let key = key_of(m, &class_names).and_then(|(name, phase, iv)| {
+                    let (s, e) = iv?;
+                    let next = groups.len() as u32;
+                    let g = *ids.entry((name, phase)).or_insert(next);
+                    if g == next {
+                        groups.push(Vec::new());
+                    }
+                    groups[g as usize].push((s, e, ai));
+                    Some((g, s, e))
+                });
+                keys.push(key);
+            }
+        }
+    }
+    for g in groups.iter_mut() {
         g.sort_unstable();
         g.dedup();
     }
+    let mut keys = keys.into_iter();
     for (ai, ms) in articles.iter_mut().enumerate() {
-        for (mi, m) in ms.iter_mut().enumerate() {
-            let Some(Some((name, phase, Some((s1, e1))))) = keys.get(ai).and_then(|k| k.get(mi))
-            else {
+        for m in ms.iter_mut() {
+            let Some(Some((gi, s1, e1))) = keys.next() else {
                 continue;
             };
-            let Some(g) = groups.get(&(name.clone(), *phase)) else {
+            let Some(g) = groups.get(gi as usize) else {
                 continue;
             };
             // Entries starting on or before this mention's end, nearest first.
-            let upto = g.partition_point(|(s, _, _)| s <= e1);
-            let mut seen: Vec<usize> = Vec::new();
+            let upto = g.partition_point(|(s, _, _)| *s <= e1);
+            // The other articles seen, at most three.
+            let mut seen = [usize::MAX; 3];
+            let mut n = 0;
             for (s2, e2, bi) in g[..upto].iter().rev().take(LOOK) {
-                if *bi != ai && s1 <= e2 && s2 <= e1 && !seen.contains(bi) {
-                    seen.push(*bi);
-                    if seen.len() >= 3 {
+                if *bi != ai && s1 <= *e2 && *s2 <= e1 && !seen[..n].contains(bi) {
+                    seen[n] = *bi;
+                    n += 1;
+                    if n >= 3 {
                         break;
                     }
                 }
             }
-            m.salience = (m.salience + 0.1 * seen.len().min(3) as f32).clamp(0.0, 1.0);
+            m.salience = (m.salience + 0.1 * n as f32).clamp(0.0, 1.0);
         }
     }
 }
 
-type Key = (String, super::Phase, Option<(NaiveDate, NaiveDate)>);
-
-/// Anchored mentions by (class or lemma, phase): (start, end, article).
-type Groups = std::collections::HashMap<(String, super::Phase), Vec<(NaiveDate, NaiveDate, usize)>>;
-
-fn key_of(m: &EventMention) -> Option<Key> {
+/// (class or lemma, phase, anchor days) of a mention that can corroborate
+/// or be corroborated; `names` holds the semantic classes' names.
+#[allow(clippy::type_complexity)]
+fn key_of<'a>(
+    m: &'a EventMention,
+    names: &'a [Option<String>],
+) -> Option<(&'a str, super::Phase, Option<(NaiveDate, NaiveDate)>)> {
     if m.class == EventClass::Reporting {
         return None;
     }
     let name = match m.semantic_class {
-        Some(c) => format!("{c:?}"),
-        None => m.lemma.clone(),
+        Some(c) => names.get(c as usize)?.as_deref()?,
+        None => m.lemma.as_str(),
     };
     let iv = m
         .anchor
