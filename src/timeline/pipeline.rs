@@ -454,6 +454,27 @@ const CLAUSE_WORDS: &[&str] = &[
     "which",
 ];
 
+/// Determiners that open the noun phrase a participle can follow.
+const NOUN_OPENERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "some",
+];
+
+/// Prepositions before the noun phrase a participle can follow ("a
+/// funeral for a soldier killed").
+const PREPOSITIONS: &[&str] = &[
+    "for",
+    "of",
+    "with",
+    "to",
+    "from",
+    "at",
+    "by",
+    "among",
+    "including",
+    "against",
+    "about",
+];
+
 /// A word or punctuation mark of a sentence, with absolute offsets.
 #[derive(Debug, Clone, Copy)]
 struct Token<'a> {
@@ -615,6 +636,38 @@ fn anchor_context(text: &str, m: &EventMention, expr: Range<usize>, duration: bo
     {
         return Context::Earlier;
     }
+    // A participle after a noun, past the expression ("earlier Thursday
+    // witnessed a funeral for a soldier killed in the clashes"): the
+    // expression dates the main verb, the participle's event came before.
+    if matches!(m.tense, events::Tense::PastPart | events::Tense::Past)
+        && m.aspect == events::Aspect::None
+        && m.text.ends_with("ed")
+        && expr.end <= m.start
+    {
+        let n = between.len();
+        let opener = (n.saturating_sub(4)..n)
+            .rev()
+            .take_while(|&k| between[k].word)
+            .find(|&k| {
+                is_one_of(NOUN_OPENERS, between[k].text)
+                    || between[k].text.starts_with(|c: char| c.is_ascii_digit())
+            });
+        if let Some(k) = opener
+            && k > 0
+            && k + 1 < n
+            && is_one_of(PREPOSITIONS, between[k - 1].text)
+            && between[k + 1..]
+                .iter()
+                .all(|t| !is_one_of(CLAUSE_WORDS, t.text) && !is_one_of(NOUN_OPENERS, t.text))
+            && between[..k - 1].iter().any(|t| {
+                t.word
+                    && (is_one_of(super::label::FINITE, t.text)
+                        || (t.text.len() > 3 && t.text.ends_with("ed")))
+            })
+        {
+            return Context::Earlier;
+        }
+    }
     // "<time> after <the event>", the event within ten words of "after"
     // and no clause punctuation between.
     if expr.end <= m.start {
@@ -718,6 +771,36 @@ mod tests {
         assert_eq!(
             anchor_of(t, "arrested"),
             at(AnchorRelation::At, "2023-03-09")
+        );
+    }
+
+    #[test]
+    fn a_participle_after_an_object_comes_before_the_main_verb() {
+        let t = "Mourners on Thursday attended a funeral for a soldier killed in the clashes.";
+        assert_eq!(
+            anchor_of(t, "killed"),
+            at(AnchorRelation::Until, "2023-03-09")
+        );
+        assert_eq!(
+            anchor_of(t, "attended"),
+            at(AnchorRelation::At, "2023-03-09")
+        );
+        let t = "On Monday police found the bodies of 20 people killed in the attack.";
+        assert_eq!(
+            anchor_of(t, "killed"),
+            at(AnchorRelation::Until, "2023-03-06")
+        );
+        // A subject with a prepositional phrase: the verb is the main one.
+        let t = "On Monday the leader of the group resigned.";
+        assert_eq!(
+            anchor_of(t, "resigned"),
+            at(AnchorRelation::At, "2023-03-06")
+        );
+        // A clause of its own after the noun: its verb is finite.
+        let t = "Last year the offensive ground to a halt when the army dispatched two brigades.";
+        assert_eq!(
+            anchor_of(t, "dispatched").map(|a| a.0),
+            Some(AnchorRelation::At)
         );
     }
 
