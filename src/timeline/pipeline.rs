@@ -401,6 +401,14 @@ enum Context {
     Later,
 }
 
+/// The widest gap (bytes) between a trigger and its anchoring expression
+/// that [`anchor_context`] reads; further apart, the anchor stays as it is.
+const MAX_DISTANCE: usize = 400;
+
+/// Bytes before the trigger or expression that [`anchor_context`] reads
+/// (the comparison words before a `since`: a dozen words).
+const LOOK_BEHIND: usize = 160;
+
 /// Words that make the phrase before a `since` or an `in <duration>` a
 /// comparison with an earlier time.
 const COMPARISON_MARKERS: &[&str] = &[
@@ -567,13 +575,28 @@ fn marked(toks: &[Token<'_>], before: usize, reach: usize) -> bool {
 /// in the sentence.
 fn anchor_context(text: &str, m: &EventMention, expr: Range<usize>, duration: bool) -> Context {
     let span = m.sentence_span.clone();
-    let Some(sentence) = text.get(span.clone()) else {
-        return Context::Own;
-    };
-    if expr.start < span.start || expr.end > span.end {
+    if expr.start < span.start || expr.end > span.end || m.start < span.start {
         return Context::Own;
     }
-    let toks = tokens(sentence, span.start);
+    // Only the words between and just before trigger and expression
+    // matter: a window of bounded width, so that the work per mention is
+    // bounded however long the sentence.
+    let (lo, hi) = (expr.start.min(m.start), expr.end.max(m.end));
+    if hi - lo > MAX_DISTANCE {
+        return Context::Own;
+    }
+    let mut from = lo.saturating_sub(LOOK_BEHIND).max(span.start);
+    while from > span.start && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = hi.min(span.end);
+    while to < span.end && !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let Some(sentence) = text.get(from..to) else {
+        return Context::Own;
+    };
+    let toks = tokens(sentence, from);
     let Some(e0) = toks.iter().position(|t| t.start >= expr.start) else {
         return Context::Own;
     };

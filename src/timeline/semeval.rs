@@ -622,11 +622,12 @@ fn entity_tokens(doc: &CatDocument, entity: &str) -> BTreeMap<u32, Vec<u32>> {
                         .any(|p| t.eq_ignore_ascii_case(p)))
                 || (person.is_none() && t == "It")
         };
-        let at: Vec<u32> = toks
+        let mut at: Vec<u32> = toks
             .iter()
             .filter(|t| stands_for(&t.text))
             .map(|t| t.number)
             .collect();
+        at.sort_unstable();
         out.insert(s, at);
     }
     out
@@ -704,7 +705,12 @@ pub fn timeline_for_entity(
                 .get(m.article.as_str())
                 .and_then(|p| p.get(&first.sentence))
                 .is_some_and(|at| {
-                    at.iter()
+                    // `at` is in token order: the nearest either side.
+                    let k = at.partition_point(|&p| p < first.number);
+                    [k.checked_sub(1), Some(k)]
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|k| at.get(k))
                         .any(|&p| p.abs_diff(first.number) <= ARGUMENT_REACH)
                 });
             // The entity's own name is no event of it ("iPhone", "iPods").
