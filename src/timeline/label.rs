@@ -324,7 +324,12 @@ pub(crate) fn label(
         && is_in(NP_PREPOSITIONS, text(toks[d - 1]))
         && (lo..d - 1).any(|k| finite(toks[k]))
     {
-        lo = d;
+        // The noun nearest the participle: after an inner preposition
+        // ("the deaths of people killed": "People killed").
+        lo = (d + 1..i)
+            .rev()
+            .find(|&k| is_in(NP_PREPOSITIONS, text(toks[k])))
+            .map_or(d, |k| k + 1);
     }
     // A relative clause without "that" ("the man he chose to lead"): its
     // subject, the verb, then the noun ("He chose the man to lead").
@@ -464,6 +469,19 @@ pub(crate) fn label(
         }
         hi += 1;
         count += 1;
+    }
+    // A participle cut off from its own clause by a boundary word ("lifted
+    // a state of emergency imposed | after the unrest") is left out.
+    if hi > i + 2
+        && hi < toks.len()
+        && toks[hi].word
+        && is_in(BOUNDARY, text(toks[hi]))
+        && text(toks[hi - 1]).len() > 4
+        && text(toks[hi - 1]).ends_with("ed")
+        // After a noun, not after a verb ("looked tired as").
+        && !finite(toks[hi - 2])
+    {
+        hi -= 1;
     }
     // Drop the time expression (and the preposition governing it).
     if let Some(tt) = time_text.map(str::trim).filter(|t| !t.is_empty())
@@ -816,6 +834,15 @@ mod tests {
             ),
             "A teenager killed in the floods"
         );
+        assert_eq!(
+            label(
+                "Police were blamed for the deaths of people killed in the crush.",
+                "killed",
+                None,
+                None
+            ),
+            "People killed in the crush"
+        );
         // A subject's prepositional phrase: the verb is the main one.
         assert_eq!(
             label("The head of the agency resigned.", "resigned", None, None),
@@ -861,6 +888,39 @@ mod tests {
                 None
             ),
             "The club sacked its coach"
+        );
+    }
+
+    #[test]
+    fn a_participle_cut_from_its_clause_is_left_out() {
+        assert_eq!(
+            label(
+                "The government lifted the curfew imposed after the riots.",
+                "lifted",
+                None,
+                None
+            ),
+            "The government lifted the curfew"
+        );
+        // Not an adjective after a verb.
+        assert_eq!(
+            label(
+                "The rebels arrived on foot and looked tired as they entered.",
+                "arrived",
+                None,
+                None
+            ),
+            "The rebels arrived on foot and looked tired"
+        );
+        // The trigger itself stays.
+        assert_eq!(
+            label(
+                "Troops were deployed after the riots.",
+                "deployed",
+                None,
+                None
+            ),
+            "Troops were deployed"
         );
     }
 }
