@@ -596,6 +596,43 @@ fn anchor_context(text: &str, m: &EventMention, expr: Range<usize>, duration: bo
     let Some(sentence) = text.get(from..to) else {
         return Context::Own;
     };
+    // Most anchors need no reading: none of the words the rules below
+    // look for is in the window.
+    let perfect = m.tense == events::Tense::Past
+        && matches!(
+            m.aspect,
+            events::Aspect::Perfective | events::Aspect::PerfectiveProgressive
+        );
+    let participle = matches!(m.tense, events::Tense::PastPart | events::Tense::Past)
+        && m.aspect == events::Aspect::None
+        && m.text.ends_with("ed")
+        && expr.end <= m.start;
+    let has = |w: &str| {
+        sentence
+            .as_bytes()
+            .windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    if !perfect
+        && !participle
+        && !has("since")
+        && !(duration && (has(" in ") || has(" for ") || has(" over ")))
+        && !(expr.end <= m.start && (has("after") || has("following") || has("before")))
+    {
+        return Context::Own;
+    }
+    // The words before trigger and expression matter only to a
+    // comparison ("not seen since").
+    let comparison = has("since") || (duration && (has(" in ") || has(" for ") || has(" over ")));
+    let (sentence, from) = if comparison {
+        (sentence, from)
+    } else {
+        let mut at = lo.max(from);
+        while at < to && !text.is_char_boundary(at) {
+            at += 1;
+        }
+        (text.get(at..to).unwrap_or_default(), at)
+    };
     let toks = tokens(sentence, from);
     let Some(e0) = toks.iter().position(|t| t.start >= expr.start) else {
         return Context::Own;
@@ -647,11 +684,6 @@ fn anchor_context(text: &str, m: &EventMention, expr: Range<usize>, duration: bo
             (t.start >= m.end && t.end <= expr.start) || (t.start >= expr.end && t.end <= m.start)
         })
         .collect();
-    let perfect = m.tense == events::Tense::Past
-        && matches!(
-            m.aspect,
-            events::Aspect::Perfective | events::Aspect::PerfectiveProgressive
-        );
     if perfect
         && between
             .iter()
@@ -662,11 +694,7 @@ fn anchor_context(text: &str, m: &EventMention, expr: Range<usize>, duration: bo
     // A participle after a noun, past the expression ("earlier Thursday
     // witnessed a funeral for a soldier killed in the clashes"): the
     // expression dates the main verb, the participle's event came before.
-    if matches!(m.tense, events::Tense::PastPart | events::Tense::Past)
-        && m.aspect == events::Aspect::None
-        && m.text.ends_with("ed")
-        && expr.end <= m.start
-    {
+    if participle {
         let n = between.len();
         let opener = (n.saturating_sub(4)..n)
             .rev()
