@@ -35,6 +35,49 @@ const BOUNDARY: &[&str] = &[
     "until",
     "according",
     "that",
+    "despite",
+    "saying",
+    "adding",
+];
+
+/// Subject pronouns: one right before the trigger after a noun opens a
+/// relative clause without "that" ("the man he chose").
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
+
+/// Nouns of time, manner or place that a "that"-less clause follows
+/// without being its object ("the day he died", "the way they voted").
+const NOT_OBJECTS: &[&str] = &[
+    "time", "times", "day", "days", "way", "moment", "year", "years", "week", "month", "night",
+    "morning", "place", "reason", "first", "last", "since",
+];
+
+/// Prepositions after which "<determiner> <noun> <participle>" is a noun
+/// with a reduced relative clause ("a funeral for a soldier killed in
+/// the clashes").
+const NP_PREPOSITIONS: &[&str] = &[
+    "for",
+    "of",
+    "with",
+    "to",
+    "from",
+    "on",
+    "at",
+    "in",
+    "by",
+    "among",
+    "including",
+    "against",
+];
+
+/// Auxiliaries and common irregular past forms: a subject ends before
+/// one of them.
+pub(crate) const FINITE: &[&str] = &[
+    "is", "was", "were", "are", "am", "has", "had", "have", "will", "would", "could", "can", "may",
+    "might", "should", "must", "did", "does", "do", "said", "says", "spoke", "met", "took", "gave",
+    "went", "left", "began", "came", "made", "told", "saw", "held", "won", "lost", "fled",
+    "struck", "sent", "led", "fell", "rose", "broke", "drew", "ran", "got", "put", "set", "shot",
+    "hit", "cut", "quit", "fought", "sought", "brought", "kept", "paid", "became", "ate", "flew",
+    "found", "heard", "felt", "knew", "thought", "wrote", "chose", "spent", "built", "sold",
 ];
 
 /// Verbs whose object can stand before the reported clause ("told Putin
@@ -56,9 +99,9 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "
 
 /// Words a label does not end with.
 const DANGLING: &[&str] = &[
-    "on", "in", "at", "by", "from", "to", "of", "for", "with", "the", "a", "an", "and", "or",
-    "this", "that", "last", "next", "its", "their", "his", "her", "during", "since", "until",
-    "within", "over", "into", "onto", "about", "than",
+    "saying", "adding", "on", "in", "at", "by", "from", "to", "of", "for", "with", "the", "a",
+    "an", "and", "or", "this", "that", "last", "next", "its", "their", "his", "her", "during",
+    "since", "until", "within", "over", "into", "onto", "about", "than",
 ];
 
 /// Prepositions dropped together with the time expression they govern.
@@ -266,6 +309,92 @@ pub(crate) fn label(
         lo -= 1;
         count += 1;
     }
+    let capitalised = |t: Tok| t.word && text(t).starts_with(char::is_uppercase);
+    let finite = |t: Tok| {
+        let w = text(t);
+        t.word && (is_in(FINITE, w) || (w.len() > 3 && w.ends_with("ed")))
+    };
+    let trigger_verb = finite(toks[i]);
+    // Cut mid-phrase by the word limit ("Military alliance began ..."):
+    // back to the phrase's determiner ("A Russian-led military alliance").
+    if count == 8
+        && !is_in(DETERMINERS, text(toks[lo]))
+        && !capitalised(toks[lo])
+        && let Some(d) = (lo.saturating_sub(4)..lo)
+            .rev()
+            .take_while(|&k| toks[k].word && !is_in(BOUNDARY, text(toks[k])))
+            .find(|&k| is_in(DETERMINERS, text(toks[k])))
+    {
+        lo = d;
+    }
+    // A second predicate ("Police arrived on Monday and arrested 20
+    // people"; "Nazarbayev, who spoke ... and denied any conflict") takes
+    // the first one's subject, without the first predicate.
+    let mut first_conjunct: Option<usize> = None;
+    if trigger_verb && i > 1 && is_in(&["and", "or"], text(toks[i - 1])) && toks[i - 2].word {
+        let mut j = i - 1;
+        while j > 0
+            && i - j < 25
+            && toks[j - 1].word
+            && !is_in(&["who", "which"], text(toks[j - 1]))
+        {
+            j -= 1;
+        }
+        if j > 0 && is_in(&["who", "which"], text(toks[j - 1])) {
+            // The relative pronoun's antecedent is the subject (below).
+            lo = j;
+            first_conjunct = Some(j);
+        } else if i - j < 25
+            && let Some(v) = (j..i - 1).find(|&k| finite(toks[k]))
+            && v > j
+            && v - j <= 6
+        {
+            for k in keep.iter_mut().take(i).skip(v) {
+                *k = false;
+            }
+            lo = j;
+        }
+    }
+    // A participle after "<preposition> <determiner> <noun>", following a
+    // verb ("witnessed a funeral for a soldier killed in the clashes"):
+    // the noun is what the participle tells of ("A soldier killed in the
+    // clashes").
+    if trigger_verb
+        && i >= 3
+        && toks[i - 1].word
+        && let Some(d) = (i.saturating_sub(4)..i - 1)
+            .rev()
+            .take_while(|&k| toks[k].word && !is_in(BOUNDARY, text(toks[k])))
+            .find(|&k| is_in(DETERMINERS, text(toks[k])))
+        && d > lo
+        && is_in(NP_PREPOSITIONS, text(toks[d - 1]))
+        && (lo..d - 1).any(|k| finite(toks[k]))
+    {
+        // The noun nearest the participle: after an inner preposition
+        // ("the deaths of people killed": "People killed").
+        lo = (d + 1..i)
+            .rev()
+            .find(|&k| is_in(NP_PREPOSITIONS, text(toks[k])))
+            .map_or(d, |k| k + 1);
+    }
+    // A relative clause without "that" ("the man he chose to lead"): its
+    // subject, the verb, then the noun ("He chose the man to lead").
+    let mut fronted: Option<usize> = None;
+    if trigger_verb
+        && i >= 3
+        && is_in(SUBJECT_PRONOUNS, text(toks[i - 1]))
+        && toks[i - 2].word
+        && !finite(toks[i - 2])
+        && !is_in(NOT_OBJECTS, text(toks[i - 2]))
+        && !is_in(BOUNDARY, text(toks[i - 2]))
+        && !is_in(DETERMINERS, text(toks[i - 2]))
+        && let Some(d) = (i.saturating_sub(6)..i - 1)
+            .rev()
+            .take_while(|&k| toks[k].word && !is_in(BOUNDARY, text(toks[k])))
+            .find(|&k| is_in(DETERMINERS, text(toks[k])))
+    {
+        fronted = Some(d);
+    }
     // A relative clause ("the unrest, which left dozens dead") takes its
     // antecedent as subject, without the pronoun and comma.
     // So does a participle clause opening right after a comma ("the
@@ -314,7 +443,6 @@ pub(crate) fn label(
             }
             reach -= 1;
         }
-        let capitalised = |t: Tok| text(t).starts_with(char::is_uppercase);
         let a = (reach..k)
             .rev()
             .find(|&x| is_in(DETERMINERS, text(toks[x])))
@@ -334,6 +462,26 @@ pub(crate) fn label(
                 *kk = false;
             }
             lo = a;
+            // An apposition ("Karim Masimov, his former boss, who"): the
+            // name before it.
+            if is_in(DETERMINERS, text(toks[a])) && a >= 2 && text(toks[a - 1]) == "," {
+                let mut x = a - 1;
+                while x > 0 && a - 1 - x < 4 && capitalised(toks[x - 1]) {
+                    x -= 1;
+                }
+                if x < a - 1 {
+                    for kk in keep.iter_mut().take(k).skip(a - 1) {
+                        *kk = false;
+                    }
+                    lo = x;
+                }
+            }
+        }
+        // The second predicate's subject: without the first predicate.
+        if let Some(j) = first_conjunct {
+            for kk in keep.iter_mut().take(i).skip(j) {
+                *kk = false;
+            }
         }
     }
     // "told Putin the pullout would be completed": skip the object.
@@ -350,11 +498,36 @@ pub(crate) fn label(
     let mut count = 0;
     while hi < toks.len() && count < 9 {
         let t = toks[hi];
+        // An aside in brackets ("the Treaty Organisation (CSTO) to send")
+        // is stepped over and left out.
+        if text(t) == "("
+            && let Some(c) = (hi + 1..(hi + 10).min(toks.len())).find(|&k| text(toks[k]) == ")")
+            && (hi + 1..c).all(|k| toks[k].word && text(toks[k]).chars().all(char::is_alphabetic))
+        {
+            for k in keep.iter_mut().take(c + 1).skip(hi) {
+                *k = false;
+            }
+            hi = c + 1;
+            continue;
+        }
         if !t.word || is_in(BOUNDARY, &sentence[t.start..t.end]) {
             break;
         }
         hi += 1;
         count += 1;
+    }
+    // A participle cut off from its own clause by a boundary word ("lifted
+    // a state of emergency imposed | after the unrest") is left out.
+    if hi > i + 2
+        && hi < toks.len()
+        && toks[hi].word
+        && is_in(BOUNDARY, text(toks[hi]))
+        && text(toks[hi - 1]).len() > 4
+        && text(toks[hi - 1]).ends_with("ed")
+        // After a noun, not after a verb ("looked tired as").
+        && !finite(toks[hi - 2])
+    {
+        hi -= 1;
     }
     // Drop the time expression (and the preposition governing it).
     if let Some(tt) = time_text.map(str::trim).filter(|t| !t.is_empty())
@@ -380,7 +553,16 @@ pub(crate) fn label(
         }
     }
     keep[i] = true;
-    let mut words: Vec<&str> = (lo..hi)
+    let order: Vec<usize> = match fronted {
+        Some(d) => [i - 1, i]
+            .into_iter()
+            .chain(d..i - 1)
+            .chain(i + 1..hi)
+            .collect(),
+        None => (lo..hi).collect(),
+    };
+    let mut words: Vec<&str> = order
+        .into_iter()
         .filter(|&k| keep[k])
         .map(|k| &sentence[toks[k].start..toks[k].end])
         .collect();
@@ -642,6 +824,179 @@ mod tests {
                 None
             ),
             "The talks collapsed"
+        );
+    }
+
+    #[test]
+    fn a_clipped_subject_goes_back_to_its_determiner() {
+        let s = "PARIS - A French-led naval task force on Monday began a slow operation of clearing mines from the strait.";
+        assert_eq!(
+            label(s, "clearing", None, Some("Monday")),
+            "A French-led naval task force began a slow operation of clearing mines"
+        );
+    }
+
+    #[test]
+    fn a_second_predicate_takes_the_first_ones_subject() {
+        assert_eq!(
+            label(
+                "Police arrived at the square on Monday and arrested 20 people.",
+                "arrested",
+                None,
+                Some("Monday")
+            ),
+            "Police arrested 20 people"
+        );
+        assert_eq!(
+            label(
+                "The talks stalled over a rift with the governor, who spoke for the first time since the floods and denied any wrongdoing.",
+                "denied",
+                None,
+                None
+            ),
+            "The governor denied any wrongdoing"
+        );
+        // Nouns joined by "and" are no second predicate.
+        assert_eq!(
+            label(
+                "Strikes and protests spread across the country.",
+                "protests",
+                None,
+                None
+            ),
+            "Strikes and protests spread across the country"
+        );
+    }
+
+    #[test]
+    fn an_apposition_gives_way_to_the_name() {
+        assert_eq!(
+            label(
+                "Prosecutors charged Anna Berg, the former mayor, who had been detained in March.",
+                "detained",
+                None,
+                Some("March")
+            ),
+            "Anna Berg had been detained"
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_without_that_is_put_in_order() {
+        assert_eq!(
+            label(
+                "The senator denied any rift with the aide she appointed to run the campaign.",
+                "appointed",
+                None,
+                None
+            ),
+            "She appointed the aide to run the campaign"
+        );
+        // Not after a noun of time: no "He resigned the day".
+        assert_eq!(
+            label("Markets fell the day he resigned.", "resigned", None, None),
+            "Markets fell the day he resigned"
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_preposition_tells_of_its_noun() {
+        assert_eq!(
+            label(
+                "Villagers held a vigil for a teenager killed in the floods.",
+                "killed",
+                None,
+                None
+            ),
+            "A teenager killed in the floods"
+        );
+        assert_eq!(
+            label(
+                "Police were blamed for the deaths of people killed in the crush.",
+                "killed",
+                None,
+                None
+            ),
+            "People killed in the crush"
+        );
+        // A subject's prepositional phrase: the verb is the main one.
+        assert_eq!(
+            label("The head of the agency resigned.", "resigned", None, None),
+            "The head of the agency resigned"
+        );
+    }
+
+    #[test]
+    fn brackets_and_saying_on_the_right() {
+        assert_eq!(
+            label(
+                "The minister asked the World Health Organization (WHO) for help.",
+                "asked",
+                None,
+                None
+            ),
+            "The minister asked the World Health Organization for help"
+        );
+        // Not an aside of figures (a time, a score).
+        assert_eq!(
+            label(
+                "Police detained the leader around noon (1000 GMT) near the border.",
+                "detained",
+                None,
+                Some("around noon")
+            ),
+            "Police detained the leader"
+        );
+        assert_eq!(
+            label(
+                "The coach resigned on Friday, saying the team needed a change.",
+                "resigned",
+                None,
+                Some("Friday")
+            ),
+            "The coach resigned"
+        );
+        assert_eq!(
+            label(
+                "The club sacked its coach saying results were poor.",
+                "sacked",
+                None,
+                None
+            ),
+            "The club sacked its coach"
+        );
+    }
+
+    #[test]
+    fn a_participle_cut_from_its_clause_is_left_out() {
+        assert_eq!(
+            label(
+                "The government lifted the curfew imposed after the riots.",
+                "lifted",
+                None,
+                None
+            ),
+            "The government lifted the curfew"
+        );
+        // Not an adjective after a verb.
+        assert_eq!(
+            label(
+                "The rebels arrived on foot and looked tired as they entered.",
+                "arrived",
+                None,
+                None
+            ),
+            "The rebels arrived on foot and looked tired"
+        );
+        // The trigger itself stays.
+        assert_eq!(
+            label(
+                "Troops were deployed after the riots.",
+                "deployed",
+                None,
+                None
+            ),
+            "Troops were deployed"
         );
     }
 }

@@ -309,9 +309,22 @@ fn mention_input(
         events::Polarity::Negative => Polarity::Negative,
         _ => Polarity::Positive,
     };
-    let anchor = m.anchor.as_ref().map(|a| {
+    let anchor = m.anchor.as_ref().and_then(|a| {
         let expr = a.expression.and_then(|i| found.get(i));
-        let (relation, implied) = match a.relation {
+        let mut rel = a.relation;
+        if let Some(e) = expr {
+            match anchor_context(text, m, e.start..e.end, a.value.as_duration().is_some()) {
+                Context::Comparison => return None,
+                Context::Earlier if rel == events::Relation::On => {
+                    rel = events::Relation::OnOrBefore;
+                }
+                Context::Later if rel == events::Relation::On => {
+                    rel = events::Relation::OnOrAfter;
+                }
+                _ => {}
+            }
+        }
+        let (relation, implied) = match rel {
             events::Relation::Before => (AnchorRelation::Before, None),
             events::Relation::After => (AnchorRelation::After, None),
             events::Relation::Since => (AnchorRelation::Since, None),
@@ -320,14 +333,14 @@ fn mention_input(
             events::Relation::OnOrAfter => (AnchorRelation::Since, Some(Mod::OnOrAfter)),
             _ => (AnchorRelation::At, None),
         };
-        AnchorInput {
+        Some(AnchorInput {
             value: a.value.clone(),
             modifier: expr.and_then(|e| e.timex.modifier).or(implied),
             relation,
             time_text: expr.map(|e| e.text.clone()).unwrap_or_default(),
             start: expr.map_or(0, |e| e.start),
             end: expr.map_or(0, |e| e.end),
-        }
+        })
     });
     // No signals from the anchoring expression: an anaphoric one ("a day
     // earlier", "two days later") is already resolved into the anchor's
@@ -364,5 +377,500 @@ fn mention_input(
         anchor,
         salience: m.salience,
         signals,
+    }
+}
+
+/// How a mention's anchoring expression stands to its trigger in their
+/// sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Context {
+    /// The expression dates the trigger's own clause, as the events stage
+    /// read it.
+    Own,
+    /// The time of a comparison, not of the event: "violence not seen
+    /// since 1991", "the first rally since 2019", "the worst crisis in
+    /// three decades".
+    Comparison,
+    /// The expression dates a later point the event came before: a past
+    /// perfect in another clause ("On Thursday police said he had been
+    /// arrested"), the event an anchored clause follows ("troops arrived
+    /// on Jan 6 after the plea").
+    Earlier,
+    /// The expression dates a point the event came after: "troops left
+    /// on Monday before the vote".
+    Later,
+}
+
+/// The widest gap (bytes) between a trigger and its anchoring expression
+/// that [`anchor_context`] reads; further apart, the anchor stays as it is.
+const MAX_DISTANCE: usize = 400;
+
+/// Bytes before the trigger or expression that [`anchor_context`] reads
+/// (the comparison words before a `since`: a dozen words).
+const LOOK_BEHIND: usize = 160;
+
+/// Words that make the phrase before a `since` or an `in <duration>` a
+/// comparison with an earlier time.
+const COMPARISON_MARKERS: &[&str] = &[
+    "not",
+    "never",
+    "no",
+    "first",
+    "only",
+    "record",
+    "worst",
+    "best",
+    "most",
+    "least",
+    "biggest",
+    "largest",
+    "highest",
+    "lowest",
+    "greatest",
+    "strongest",
+    "weakest",
+    "longest",
+    "shortest",
+    "fastest",
+    "slowest",
+    "fewest",
+    "deadliest",
+    "heaviest",
+    "bloodiest",
+    "worst-ever",
+];
+
+/// Words that open another clause: a past perfect across one of them is
+/// not dated by the expression on the other side.
+const CLAUSE_WORDS: &[&str] = &[
+    "that",
+    "said",
+    "says",
+    "told",
+    "announced",
+    "reported",
+    "added",
+    "stated",
+    "according",
+    "when",
+    "after",
+    "before",
+    "while",
+    "because",
+    "as",
+    "who",
+    "which",
+];
+
+/// Determiners that open the noun phrase a participle can follow.
+const NOUN_OPENERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "some",
+];
+
+/// Prepositions before the noun phrase a participle can follow ("a
+/// funeral for a soldier killed").
+const PREPOSITIONS: &[&str] = &[
+    "for",
+    "of",
+    "with",
+    "to",
+    "from",
+    "at",
+    "by",
+    "among",
+    "including",
+    "against",
+    "about",
+];
+
+/// A word or punctuation mark of a sentence, with absolute offsets.
+#[derive(Debug, Clone, Copy)]
+struct Token<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    word: bool,
+}
+
+/// The words and clause punctuation (commas, dashes, brackets, colons) of
+/// `s`, whose first byte is at `offset` in the article.
+fn tokens(s: &str, offset: usize) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut cur: Option<usize> = None;
+    let is_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.');
+    for (i, c) in s.char_indices() {
+        if is_word(c) {
+            cur.get_or_insert(i);
+            continue;
+        }
+        if let Some(st) = cur.take() {
+            push_token(s, st, i, offset, &mut out);
+        }
+        if matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '[' | ']' | '\u{2013}' | '\u{2014}'
+        ) {
+            out.push(Token {
+                start: offset + i,
+                end: offset + i + c.len_utf8(),
+                text: &s[i..i + c.len_utf8()],
+                word: false,
+            });
+        }
+    }
+    if let Some(st) = cur {
+        push_token(s, st, s.len(), offset, &mut out);
+    }
+    out
+}
+
+fn push_token<'a>(s: &'a str, start: usize, end: usize, offset: usize, out: &mut Vec<Token<'a>>) {
+    let w = s[start..end].trim_end_matches('.');
+    if w.is_empty() || w.chars().all(|c| c == '-') {
+        // A spaced hyphen used as a dash.
+        out.push(Token {
+            start: offset + start,
+            end: offset + end,
+            text: &s[start..end],
+            word: false,
+        });
+    } else {
+        out.push(Token {
+            start: offset + start,
+            end: offset + start + w.len(),
+            text: w,
+            word: true,
+        });
+    }
+}
+
+fn is_one_of(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A word that makes a comparison: one of [`COMPARISON_MARKERS`], a
+/// negated auxiliary ("hasn't"), a superlative in "-iest".
+fn comparison_marker(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    is_one_of(COMPARISON_MARKERS, &w)
+        || w.ends_with("n't")
+        || w.ends_with("n’t")
+        || (w.len() > 5 && w.ends_with("iest"))
+}
+
+/// Whether a comparison marker stands among the `reach` words before
+/// token `before` (not across clause punctuation).
+fn marked(toks: &[Token<'_>], before: usize, reach: usize) -> bool {
+    toks[before.saturating_sub(reach)..before]
+        .iter()
+        .rev()
+        .take_while(|t| t.word)
+        .any(|t| comparison_marker(t.text))
+}
+
+/// How the expression at `expr` (article offsets) stands to mention `m`'s
+/// trigger: a comparison's time ("not seen since 1991"), a later point
+/// (a past perfect in another clause, "on Jan 6 after <the event>"), an
+/// earlier one ("on Monday before <the event>"), or its own time. Linear
+/// in the sentence.
+fn anchor_context(text: &str, m: &EventMention, expr: Range<usize>, duration: bool) -> Context {
+    let span = m.sentence_span.clone();
+    if expr.start < span.start || expr.end > span.end || m.start < span.start {
+        return Context::Own;
+    }
+    // Only the words between and just before trigger and expression
+    // matter: a window of bounded width, so that the work per mention is
+    // bounded however long the sentence.
+    let (lo, hi) = (expr.start.min(m.start), expr.end.max(m.end));
+    if hi - lo > MAX_DISTANCE {
+        return Context::Own;
+    }
+    let mut from = lo.saturating_sub(LOOK_BEHIND).max(span.start);
+    while from > span.start && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = hi.min(span.end);
+    while to < span.end && !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let Some(sentence) = text.get(from..to) else {
+        return Context::Own;
+    };
+    // Most anchors need no reading: none of the words the rules below
+    // look for is in the window.
+    let perfect = m.tense == events::Tense::Past
+        && matches!(
+            m.aspect,
+            events::Aspect::Perfective | events::Aspect::PerfectiveProgressive
+        );
+    let participle = matches!(m.tense, events::Tense::PastPart | events::Tense::Past)
+        && m.aspect == events::Aspect::None
+        && m.text.ends_with("ed")
+        && expr.end <= m.start;
+    let has = |w: &str| {
+        sentence
+            .as_bytes()
+            .windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    if !perfect
+        && !participle
+        && !has("since")
+        && !(duration && (has(" in ") || has(" for ") || has(" over ")))
+        && !(expr.end <= m.start && (has("after") || has("following") || has("before")))
+    {
+        return Context::Own;
+    }
+    // The words before trigger and expression matter only to a
+    // comparison ("not seen since").
+    let comparison = has("since") || (duration && (has(" in ") || has(" for ") || has(" over ")));
+    let (sentence, from) = if comparison {
+        (sentence, from)
+    } else {
+        let mut at = lo.max(from);
+        while at < to && !text.is_char_boundary(at) {
+            at += 1;
+        }
+        (text.get(at..to).unwrap_or_default(), at)
+    };
+    let toks = tokens(sentence, from);
+    let Some(e0) = toks.iter().position(|t| t.start >= expr.start) else {
+        return Context::Own;
+    };
+    let trigger_in = |from: usize| m.start >= from && m.start < expr.end;
+    // "since <time>" or "since <clause> in <time>" after a marker: the
+    // comparison's own time. Not a day named after an event noun ("the
+    // first time since the protests on Tuesday"): that dates the main
+    // verb.
+    let on = e0 > 0 && toks[e0 - 1].text.eq_ignore_ascii_case("on");
+    if !on
+        && let Some(s) = (e0.saturating_sub(8)..e0)
+            .rev()
+            .take_while(|&k| toks[k].word)
+            .find(|&k| toks[k].text.eq_ignore_ascii_case("since"))
+        && !trigger_in(toks[s].start)
+        && marked(&toks, s, 6)
+    {
+        return Context::Comparison;
+    }
+    // The event a comparison is made with ("spoke for the first time
+    // since the protests on Tuesday"): the day dates the main verb, which
+    // came after the event.
+    if on && m.end <= expr.start {
+        let t = toks.iter().position(|t| t.start >= m.start).unwrap_or(e0);
+        if t < e0
+            && let Some(s) = (t.saturating_sub(4)..t)
+                .rev()
+                .take_while(|&k| toks[k].word)
+                .find(|&k| toks[k].text.eq_ignore_ascii_case("since"))
+            && marked(&toks, s, 6)
+            && toks[t..e0].iter().all(|t| t.word)
+        {
+            return Context::Earlier;
+        }
+    }
+    // "the worst crisis in three decades", "the first time in years".
+    if duration
+        && e0 > 0
+        && is_one_of(&["in", "for", "over"], toks[e0 - 1].text)
+        && !trigger_in(toks[e0 - 1].start)
+        && marked(&toks, e0 - 1, 10)
+    {
+        return Context::Comparison;
+    }
+    let between: Vec<&Token<'_>> = toks
+        .iter()
+        .filter(|t| {
+            (t.start >= m.end && t.end <= expr.start) || (t.start >= expr.end && t.end <= m.start)
+        })
+        .collect();
+    if perfect
+        && between
+            .iter()
+            .any(|t| !t.word || is_one_of(CLAUSE_WORDS, t.text))
+    {
+        return Context::Earlier;
+    }
+    // A participle after a noun, past the expression ("earlier Thursday
+    // witnessed a funeral for a soldier killed in the clashes"): the
+    // expression dates the main verb, the participle's event came before.
+    if participle {
+        let n = between.len();
+        let opener = (n.saturating_sub(4)..n)
+            .rev()
+            .take_while(|&k| between[k].word)
+            .find(|&k| {
+                is_one_of(NOUN_OPENERS, between[k].text)
+                    || between[k].text.starts_with(|c: char| c.is_ascii_digit())
+            });
+        if let Some(k) = opener
+            && k > 0
+            && k + 1 < n
+            && is_one_of(PREPOSITIONS, between[k - 1].text)
+            && between[k + 1..]
+                .iter()
+                .all(|t| !is_one_of(CLAUSE_WORDS, t.text) && !is_one_of(NOUN_OPENERS, t.text))
+            && between[..k - 1].iter().any(|t| {
+                t.word
+                    && (is_one_of(super::label::FINITE, t.text)
+                        || (t.text.len() > 3 && t.text.ends_with("ed")))
+            })
+        {
+            return Context::Earlier;
+        }
+    }
+    // "<time> after <the event>", the event within ten words of "after"
+    // and no clause punctuation between.
+    if expr.end <= m.start {
+        let n = between.len();
+        if let Some(k) = (n.saturating_sub(10)..n)
+            .rev()
+            .take_while(|&k| between[k].word)
+            .find(|&k| is_one_of(&["after", "following", "before"], between[k].text))
+        {
+            return if between[k].text.eq_ignore_ascii_case("before") {
+                Context::Later
+            } else {
+                Context::Earlier
+            };
+        }
+    }
+    Context::Own
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timeline::input::AnchorRelation;
+
+    /// The anchor (relation, value) of the mention triggered by `trigger`
+    /// in a one-article collection published on 2023-03-10 (a Friday),
+    /// whose body is `text` after a dateline.
+    fn anchor_of(text: &str, trigger: &str) -> Option<(AnchorRelation, String)> {
+        let mut b = Article::builder("a", format!("LONDON (Reuters) - {text}"));
+        if let Some(d) = chrono::NaiveDate::from_ymd_opt(2023, 3, 10) {
+            b = b.published(d);
+        }
+        let c = Collection::new(vec![b.build()]);
+        let o = TimelineOptions::default();
+        let p = Prepared::new(&c, &ReferenceOptions::default(), &o).ok()?;
+        let m = p.mentions.iter().find(|m| m.trigger == trigger);
+        assert!(m.is_some(), "no mention {trigger:?} in {text:?}");
+        m?.anchor
+            .as_ref()
+            .map(|a| (a.relation, a.value.to_string()))
+    }
+
+    fn at(relation: AnchorRelation, value: &str) -> Option<(AnchorRelation, String)> {
+        Some((relation, value.to_string()))
+    }
+
+    #[test]
+    fn comparison_times_are_not_the_events() {
+        use AnchorRelation::At;
+        // "since <time>" after a negation, "first" or a superlative.
+        let t = "Troops were sent after violence not seen since the country gained independence in 1991.";
+        assert_eq!(anchor_of(t, "violence"), None);
+        assert_eq!(anchor_of(t, "sent"), None);
+        // The compared event keeps its own time.
+        assert_eq!(anchor_of(t, "gained"), at(At, "1991"));
+        assert_eq!(
+            anchor_of("Prices rose to their highest level since 2008.", "rose"),
+            None
+        );
+        assert_eq!(
+            anchor_of("It was the first rally since 2019.", "rally"),
+            None
+        );
+        assert_eq!(
+            anchor_of("The strike was the biggest since 1984.", "strike"),
+            None
+        );
+        // "in <duration>" after a superlative.
+        let t = "The region suffered its worst drought in four decades.";
+        assert_eq!(anchor_of(t, "drought"), None);
+        assert_eq!(anchor_of(t, "suffered"), None);
+        // Not a comparison: a plain "since".
+        assert_eq!(
+            anchor_of("Rebels have held the town since 2019.", "held"),
+            at(AnchorRelation::Since, "2019")
+        );
+    }
+
+    #[test]
+    fn an_event_compared_with_comes_before_the_day() {
+        let t = "The minister spoke for the first time since the strike on Tuesday.";
+        assert_eq!(
+            anchor_of(t, "strike"),
+            at(AnchorRelation::Until, "2023-03-07")
+        );
+    }
+
+    #[test]
+    fn past_perfect_in_another_clause_comes_before() {
+        let t = "On Thursday the prosecutor announced that the mayor had been arrested.";
+        assert_eq!(
+            anchor_of(t, "arrested"),
+            at(AnchorRelation::Until, "2023-03-09")
+        );
+        assert_eq!(
+            anchor_of(t, "announced"),
+            at(AnchorRelation::At, "2023-03-09")
+        );
+        // In its own clause the past perfect keeps its date.
+        let t = "The mayor, who had been arrested during the raids on Thursday, resigned.";
+        assert_eq!(
+            anchor_of(t, "arrested"),
+            at(AnchorRelation::At, "2023-03-09")
+        );
+    }
+
+    #[test]
+    fn a_participle_after_an_object_comes_before_the_main_verb() {
+        let t = "Mourners on Thursday attended a funeral for a soldier killed in the clashes.";
+        assert_eq!(
+            anchor_of(t, "killed"),
+            at(AnchorRelation::Until, "2023-03-09")
+        );
+        assert_eq!(
+            anchor_of(t, "attended"),
+            at(AnchorRelation::At, "2023-03-09")
+        );
+        let t = "On Monday police found the bodies of 20 people killed in the attack.";
+        assert_eq!(
+            anchor_of(t, "killed"),
+            at(AnchorRelation::Until, "2023-03-06")
+        );
+        // A subject with a prepositional phrase: the verb is the main one.
+        let t = "On Monday the leader of the group resigned.";
+        assert_eq!(
+            anchor_of(t, "resigned"),
+            at(AnchorRelation::At, "2023-03-06")
+        );
+        // A clause of its own after the noun: its verb is finite.
+        let t = "Last year the offensive ground to a halt when the army dispatched two brigades.";
+        assert_eq!(
+            anchor_of(t, "dispatched").map(|a| a.0),
+            Some(AnchorRelation::At)
+        );
+    }
+
+    #[test]
+    fn after_and_before_clauses() {
+        let t = "Troops crossed the border on Monday after a request from the government.";
+        assert_eq!(
+            anchor_of(t, "request"),
+            at(AnchorRelation::Until, "2023-03-06")
+        );
+        assert_eq!(
+            anchor_of(t, "crossed"),
+            at(AnchorRelation::At, "2023-03-06")
+        );
+        let t = "The cabinet met on Monday before the vote on the budget.";
+        assert_eq!(
+            anchor_of(t, "vote"),
+            at(AnchorRelation::Since, "2023-03-06")
+        );
+        assert_eq!(anchor_of(t, "met"), at(AnchorRelation::At, "2023-03-06"));
     }
 }

@@ -581,39 +581,70 @@ fn person_name(entity: &str) -> Option<(&str, &str)> {
 /// right after one that refer back to it with a pronoun (`he`, `his`,
 /// `him` for a person; a leading `It` for anything else).
 pub fn entity_sentences(doc: &CatDocument, entity: &str) -> std::collections::BTreeSet<u32> {
-    let mut by_sentence: BTreeMap<u32, Vec<&str>> = BTreeMap::new();
+    entity_tokens(doc, entity).into_keys().collect()
+}
+
+/// The tokens of a document that stand for an entity, by sentence (the
+/// sentences of [`entity_sentences`]): the words of its name, the first
+/// name of a person, the pronoun that refers back to it.
+fn entity_tokens(doc: &CatDocument, entity: &str) -> BTreeMap<u32, Vec<u32>> {
+    let mut by_sentence: BTreeMap<u32, Vec<&CatToken>> = BTreeMap::new();
     for t in &doc.tokens {
-        by_sentence.entry(t.sentence).or_default().push(&t.text);
+        by_sentence.entry(t.sentence).or_default().push(t);
     }
     let person = person_name(entity);
-    let mut out = std::collections::BTreeSet::new();
+    let words: Vec<&str> = entity.split_whitespace().collect();
+    let mut out = BTreeMap::new();
     let mut previous = false;
     for (s, toks) in by_sentence {
+        let texts: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
         let named =
-            names_entity(&toks, entity) || person.is_some_and(|(first, _)| toks.contains(&first));
+            names_entity(&texts, entity) || person.is_some_and(|(first, _)| texts.contains(&first));
         let refers = previous
             && match person {
-                Some(_) => toks.iter().any(|t| {
+                Some(_) => texts.iter().any(|t| {
                     ["he", "his", "him"]
                         .iter()
                         .any(|p| t.eq_ignore_ascii_case(p))
                 }),
-                None => toks.first().is_some_and(|t| *t == "It"),
+                None => texts.first().is_some_and(|t| *t == "It"),
             };
         previous = named || refers;
-        if previous {
-            out.insert(s);
+        if !previous {
+            continue;
         }
+        let stands_for = |t: &str| {
+            words.iter().any(|w| word_matches(t, w))
+                || person.is_some_and(|(first, _)| t == first)
+                || (person.is_some()
+                    && ["he", "his", "him"]
+                        .iter()
+                        .any(|p| t.eq_ignore_ascii_case(p)))
+                || (person.is_none() && t == "It")
+        };
+        let mut at: Vec<u32> = toks
+            .iter()
+            .filter(|t| stands_for(&t.text))
+            .map(|t| t.number)
+            .collect();
+        at.sort_unstable();
+        out.insert(s, at);
     }
     out
 }
+
+/// How many tokens from a mention the entity may stand and still be one
+/// of its participants: an event's arguments stand near its trigger; a
+/// mention further off in a long sentence tells of something else.
+pub const ARGUMENT_REACH: u32 = 8;
 
 /// A [`Timeline`]'s events involving `entity` as a task timeline.
 ///
 /// An event belongs to the entity when one of its mentions lies in a
 /// sentence naming it ([`names_entity`]: `Steve Jobs` or `Jobs`, `iPod` or
-/// `iPods`; see [`entity_sentences`]) or when [`Timeline::involving`]
-/// lists it; only those mentions are written (the others are the same
+/// `iPods`; see [`entity_sentences`]) within [`ARGUMENT_REACH`] tokens of
+/// the name (or of the pronoun that refers back to it), or when
+/// [`Timeline::involving`] lists it; only those mentions are written (the others are the same
 /// event told without the entity), mapped to `DOCID-SENTENCE-WORD` through
 /// the CAT document whose `doc_id` is the mention's article id (mentions
 /// that map to no token, that are the entity's own name, or that lie in
@@ -638,9 +669,9 @@ pub fn timeline_for_entity(
 ) -> SemevalTimeline {
     let docs: BTreeMap<&str, &CatDocument> =
         documents.iter().map(|d| (d.doc_id.as_str(), d)).collect();
-    let sentences: BTreeMap<&str, std::collections::BTreeSet<u32>> = documents
+    let positions: BTreeMap<&str, BTreeMap<u32, Vec<u32>>> = documents
         .iter()
-        .map(|d| (d.doc_id.as_str(), entity_sentences(d, entity)))
+        .map(|d| (d.doc_id.as_str(), entity_tokens(d, entity)))
         .collect();
     let involving: std::collections::BTreeSet<&str> = timeline
         .involving(entity)
@@ -670,9 +701,18 @@ pub fn timeline_for_entity(
             let Some(first) = doc.tokens_in(m.start, m.end).first() else {
                 continue;
             };
-            let named = sentences
+            let named = positions
                 .get(m.article.as_str())
-                .is_some_and(|s| s.contains(&first.sentence));
+                .and_then(|p| p.get(&first.sentence))
+                .is_some_and(|at| {
+                    // `at` is in token order: the nearest either side.
+                    let k = at.partition_point(|&p| p < first.number);
+                    [k.checked_sub(1), Some(k)]
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|k| at.get(k))
+                        .any(|&p| p.abs_diff(first.number) <= ARGUMENT_REACH)
+                });
             // The entity's own name is no event of it ("iPhone", "iPods").
             let own_name = doc
                 .tokens_in(m.start, m.end)

@@ -128,6 +128,23 @@ fn markdown_reads_as_the_story() {
     );
     assert!(deploy.is_some() && start.is_some() && end.is_some(), "{md}");
     assert!(deploy < start && start < end, "{md}");
+    // No row dated by the time of a comparison ("violence not seen since
+    // the country gained independence in 1991").
+    assert!(!rows.iter().any(|r| r.starts_with("| 1991 |")), "{md}");
+    // No label repeated on another date, none opening with a gerund.
+    let labels: Vec<&str> = rows
+        .iter()
+        .map(|r| r.split('|').nth(2).unwrap_or_default().trim())
+        .collect();
+    let distinct: BTreeSet<&str> = labels.iter().copied().collect();
+    assert_eq!(distinct.len(), labels.len(), "{md}");
+    assert!(
+        !labels.iter().any(|l| l
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with("ing"))),
+        "{md}"
+    );
     // No reporting verb as an event of its own.
     for r in &rows {
         let event = r

@@ -252,3 +252,65 @@ fn writes_a_timeline_from_a_timeline() {
     assert!(s.total.system_confirmed >= 1, "{s:?}");
     assert!(s.precision > 0.0 && s.recall > 0.0 && s.recall < 0.2);
 }
+
+#[test]
+fn an_event_far_from_the_entity_is_not_its_event() {
+    // A made-up CAT document: headline, date line, one long sentence.
+    let sentences = [
+        "Acme news",
+        "March 6 , 2023",
+        "Acme unveiled the Widget on Monday , while far away in another market across the whole region rivals cut prices .",
+    ];
+    let mut xml = String::from(r#"<?xml version="1.0" ?><Document doc_id="1">"#);
+    let mut n = 0;
+    for (s, words) in sentences.iter().enumerate() {
+        for w in words.split(' ') {
+            xml.push_str(&format!(
+                r#"<token number="{n}" sentence="{s}" t_id="{}">{w}</token>"#,
+                n + 1
+            ));
+            n += 1;
+        }
+    }
+    xml.push_str("</Document>");
+    let doc = CatDocument::parse(&xml).unwrap_or_default();
+    let (s, _) = doc.sentence_span(2).unwrap_or((0, 0));
+    let text = doc.sentence_text(2).unwrap_or("").to_string();
+    let mention = |word: &str, lemma: &str| {
+        let at = s + text.find(word).unwrap_or(0);
+        MentionInput {
+            article: "1".into(),
+            start: at,
+            end: at + word.len(),
+            trigger: word.into(),
+            lemma: lemma.into(),
+            status: Status::Happened,
+            sentence: text.clone(),
+            sentence_index: 2,
+            anchor: Some(AnchorInput::new(
+                "2023-03-06"
+                    .parse()
+                    .unwrap_or(dateline::value::Value::PastRef),
+                "",
+                0,
+                0,
+            )),
+            salience: 0.5,
+            ..MentionInput::default()
+        }
+    };
+    let articles = [ArticleInput::new(
+        "1",
+        chrono::NaiveDate::from_ymd_opt(2023, 3, 6),
+        ReferenceSource::Published,
+    )];
+    let ms = [mention("unveiled", "unveil"), mention("cut", "cut")];
+    let t = Timeline::build(&articles, &ms, &TimelineOptions::default()).unwrap_or_default();
+    let out = timeline_for_entity(&t, "Widget", std::slice::from_ref(&doc));
+    let written: Vec<&str> = out
+        .lines
+        .iter()
+        .flat_map(|l| l.mentions.iter().map(String::as_str))
+        .collect();
+    assert_eq!(written, ["1-2-unveiled"]);
+}

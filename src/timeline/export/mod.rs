@@ -36,6 +36,7 @@ fn in_story(e: &Event) -> bool {
         || e.class.is_none()
         || e.salience < STORY_SALIENCE
         || fragment(&e.label)
+        || gerund_opening(e)
         || !e.mentions.iter().any(|m| {
             m.time_text.as_deref().is_some_and(|t| !t.is_empty()) && m.value == e.when.value
         })
@@ -76,12 +77,15 @@ impl Timeline {
     ///   unknown status);
     /// - has a salience of at least [`STORY_SALIENCE`];
     /// - has a label that is a clause, not a fragment opening with a
-    ///   preposition or a subordinator ("In a speech");
+    ///   preposition or a subordinator ("In a speech") or with a gerund
+    ///   of its own trigger ("Handing over the presidency");
     ///
     /// and of the events sharing a date, a semantic class and a phase only
     /// the most salient one, and of those sharing a date and a label (one
     /// label within the other, or three fifths of their content words
-    /// shared: told by one sentence) the first (one row per happening).
+    /// shared: told by one sentence) the first (one row per happening);
+    /// of those with the same label on different dates, the one with the
+    /// most sources.
     ///
     /// ```
     /// use dateline::timeline::Timeline;
@@ -127,7 +131,8 @@ impl Timeline {
             let union = wa.len() + wb.len() - inter;
             union > 0 && 5 * inter >= 3 * union
         };
-        keep.into_iter()
+        let rows: Vec<&Event> = keep
+            .into_iter()
             .map(|i| &self.events[i])
             .filter(|e| {
                 let key = label_key(&e.label);
@@ -138,6 +143,24 @@ impl Timeline {
                 on_day.push(key);
                 true
             })
+            .collect();
+        // One row per label over all dates: of the events labelled alike
+        // (one sentence told on two dates), the one with the most sources,
+        // then the most salient, then the first.
+        let mut by_label: std::collections::BTreeMap<String, usize> =
+            std::collections::BTreeMap::new();
+        for (r, e) in rows.iter().enumerate() {
+            let slot = by_label.entry(label_key(&e.label)).or_insert(r);
+            let kept = rows[*slot];
+            if (e.sources.len(), ordered(e.salience)) > (kept.sources.len(), ordered(kept.salience))
+            {
+                *slot = r;
+            }
+        }
+        rows.iter()
+            .enumerate()
+            .filter(|(r, e)| by_label.get(&label_key(&e.label)) == Some(r))
+            .map(|(_, e)| *e)
             .collect()
     }
 }
@@ -168,6 +191,27 @@ fn fragment(label: &str) -> bool {
     label.split_whitespace().count() < 2 || FRAGMENT_OPENERS.contains(&first.as_str())
 }
 
+/// Whether an event's label opens with a gerund of its own trigger or
+/// "being"/"having" ("Handing over the presidency", "Being convicted of
+/// ..."): a clause without its subject.
+fn gerund_opening(e: &Event) -> bool {
+    let first = e
+        .label
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    first.len() > 4
+        && first.ends_with("ing")
+        && (matches!(first.as_str(), "being" | "having")
+            || e.mentions.iter().any(|m| {
+                m.trigger
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|t| t.eq_ignore_ascii_case(&first))
+            }))
+}
+
 /// A salience as an orderable integer.
 fn ordered(s: f32) -> i64 {
     (f64::from(s) * 1e6).round() as i64
@@ -190,5 +234,101 @@ pub(crate) fn display_date(e: &Event) -> String {
             (None, None) => "relative".to_string(),
         },
         Placement::Undated => "undated".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timeline::{Mention, When};
+
+    /// A story-worthy event: dated `value`, told by `sources`, its label
+    /// `label`, its trigger `trigger`.
+    fn event(id: &str, value: &str, label: &str, trigger: &str, sources: &[&str]) -> Event {
+        Event {
+            id: id.to_string(),
+            label: label.to_string(),
+            when: When {
+                value: Some(value.to_string()),
+                placement: Placement::Dated,
+                ..When::default()
+            },
+            status: Status::Happened,
+            salience: 0.9,
+            class: Some("meet".to_string()),
+            sources: sources.iter().map(|s| s.to_string()).collect(),
+            mentions: vec![Mention {
+                trigger: trigger.to_string(),
+                time_text: Some("on Monday".to_string()),
+                value: Some(value.to_string()),
+                timeml_class: Some("OCCURRENCE".to_string()),
+                ..Mention::default()
+            }],
+            ..Event::default()
+        }
+    }
+
+    fn labels(t: &Timeline) -> Vec<&str> {
+        t.story().iter().map(|e| e.label.as_str()).collect()
+    }
+
+    #[test]
+    fn a_label_opening_with_its_gerund_is_a_fragment() {
+        let t = Timeline {
+            events: vec![
+                event(
+                    "e1",
+                    "2023-03-06",
+                    "Meeting the rebel leaders",
+                    "meeting",
+                    &["a"],
+                ),
+                event(
+                    "e2",
+                    "2023-03-07",
+                    "Beijing hosted the summit",
+                    "hosted",
+                    &["a"],
+                ),
+                event(
+                    "e3",
+                    "2023-03-08",
+                    "Being detained by police",
+                    "detained",
+                    &["a"],
+                ),
+            ],
+            ..Timeline::default()
+        };
+        assert_eq!(labels(&t), ["Beijing hosted the summit"]);
+    }
+
+    #[test]
+    fn one_row_per_label_over_all_dates() {
+        let mut other = event(
+            "e3",
+            "2023-03-08",
+            "The envoy met the rebels",
+            "met",
+            &["a"],
+        );
+        other.class = Some("visit".to_string());
+        let t = Timeline {
+            events: vec![
+                event("e1", "2023-03", "The envoy met the rebels", "met", &["a"]),
+                event("e2", "2023-03-06", "Troops left the city", "left", &["a"]),
+                other,
+                event(
+                    "e4",
+                    "2023-W10",
+                    "The envoy met the rebels",
+                    "met",
+                    &["a", "b"],
+                ),
+            ],
+            ..Timeline::default()
+        };
+        let story: Vec<&str> = t.story().iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(story, ["e2", "e4"]);
     }
 }
