@@ -466,6 +466,10 @@ fn intersection(a: &[u64], b: &[u64]) -> usize {
     n
 }
 
+/// The sentence similarity (Jaccard index of content words) two reports
+/// need to be taken for one statement.
+const REPORT_SIMILARITY: f32 = 0.15;
+
 /// The merge score of two mentions, or `None` when they must not merge.
 ///
 /// `sentences` gives the Jaccard index of the two sentences' content words
@@ -551,6 +555,17 @@ fn score(
         return None;
     }
     let sent = sentences();
+    // Two reports are one event only when they report one statement: the
+    // same day (when both are dated) and much the same words. A source
+    // "says" something new every day; merging its statements by speaker
+    // and verb alone joins different statements and sets their dates
+    // against each other.
+    if a.reporting
+        && (sent < REPORT_SIMILARITY
+            || matches!((a.dated(), b.dated()), (Some(x), Some(y)) if x != y))
+    {
+        return None;
+    }
     Some(0.35 * lex + 0.2 * part + 0.3 * time + 0.15 * sent)
 }
 

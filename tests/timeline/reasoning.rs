@@ -424,3 +424,72 @@ fn signals_read_from_text() {
     assert_eq!(read(""), None);
     assert_eq!(read("reportedly"), None);
 }
+
+/// A reporting mention (TimeML class REPORTING).
+fn report(m: M) -> dateline::timeline::MentionInput {
+    let mut built = m.build();
+    built.class = Some("REPORTING".into());
+    built
+}
+
+#[test]
+fn one_speaker_saying_different_things_is_not_one_event() {
+    let arts = [article("a", 1, 11), article("b", 1, 13)];
+    let ms = [
+        report(
+            M::new(
+                "a",
+                2,
+                "Putin said the alliance had prevented a coup attempt in Kazakhstan.",
+                "said",
+            )
+            .lemma("say", "say")
+            .who(&["putin"]),
+        ),
+        report(
+            M::new(
+                "b",
+                4,
+                "Putin said the troops would return to their bases within days.",
+                "said",
+            )
+            .lemma("say", "say")
+            .who(&["putin"]),
+        ),
+    ];
+    let t = Timeline::build(&arts, &ms, &TimelineOptions::default()).unwrap_or_default();
+    assert_eq!(t.events.len(), 2, "{:#?}", t.events);
+    assert!(t.conflicts.is_empty());
+}
+
+#[test]
+fn one_statement_reported_by_two_outlets_is_one_event() {
+    let arts = [article("a", 1, 11), article("b", 1, 11)];
+    let ms = [
+        report(
+            M::new(
+                "a",
+                2,
+                "Putin said on Monday the alliance had prevented a coup attempt in Kazakhstan.",
+                "said",
+            )
+            .lemma("say", "say")
+            .who(&["putin"])
+            .at("2022-01-10", "Monday"),
+        ),
+        report(
+            M::new(
+                "b",
+                1,
+                "The alliance prevented a coup attempt in Kazakhstan, Putin said on Monday.",
+                "said",
+            )
+            .lemma("say", "say")
+            .who(&["putin"])
+            .at("2022-01-10", "Monday"),
+        ),
+    ];
+    let t = Timeline::build(&arts, &ms, &TimelineOptions::default()).unwrap_or_default();
+    assert_eq!(t.events.len(), 1, "{:#?}", t.events);
+    assert_eq!(t.events[0].sources, ["a", "b"]);
+}
