@@ -103,27 +103,96 @@ fn year_str(y: i32) -> String {
     }
 }
 
+/// Appends `n` in decimal, zero-padded to `width` digits (`{n:0width$}`).
+fn push_padded(s: &mut String, n: u32, width: usize) {
+    let mut buf = [b'0'; 10];
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        if let Some(d) = buf.get_mut(i) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || i == 0 {
+            break;
+        }
+    }
+    let from = i.min(buf.len().saturating_sub(width));
+    s.push_str(std::str::from_utf8(buf.get(from..).unwrap_or_default()).unwrap_or_default());
+}
+
+/// Appends [`year_str`] without the formatting machinery for common years.
+fn push_year(s: &mut String, y: i32) {
+    if let Ok(u) = u32::try_from(y)
+        && u <= 9999
+    {
+        push_padded(s, u, 4);
+    } else {
+        s.push_str(&year_str(y));
+    }
+}
+
 impl Val {
     /// The TIMEX3 value string.
     pub(crate) fn timex(&self) -> String {
+        let mut s = String::with_capacity(16);
         match *self {
-            Val::Day(d) => format!("{}-{:02}-{:02}", year_str(d.year()), d.month(), d.day()),
-            Val::Week(y, w) => format!("{}-W{w:02}", year_str(y)),
-            Val::Weekend(y, w) => format!("{}-W{w:02}-WE", year_str(y)),
-            Val::Month(y, m) => format!("{}-{m:02}", year_str(y)),
-            Val::Quarter(y, q) => format!("{}-Q{q}", year_str(y)),
-            Val::Half(y, h) => format!("{}-H{h}", year_str(y)),
-            Val::Season(y, s) => format!("{}-{}", year_str(y), season_code(s)),
-            Val::Year(y) => year_str(y),
-            Val::Decade(d) => format!("{d:03}"),
-            Val::Century(c) => format!("{c:02}"),
-            Val::DayPod(d, p) => format!("{}T{}", Val::Day(d).timex(), pod_code(p)),
-            Val::Time(d, h, m, z) => format!(
-                "{}T{h:02}:{m:02}{}",
-                Val::Day(d).timex(),
-                z.map(zone_str).unwrap_or_default()
-            ),
+            Val::Day(d) => {
+                push_year(&mut s, d.year());
+                s.push('-');
+                push_padded(&mut s, d.month(), 2);
+                s.push('-');
+                push_padded(&mut s, d.day(), 2);
+            }
+            Val::Week(y, w) => {
+                push_year(&mut s, y);
+                s.push_str("-W");
+                push_padded(&mut s, w, 2);
+            }
+            Val::Weekend(y, w) => {
+                push_year(&mut s, y);
+                s.push_str("-W");
+                push_padded(&mut s, w, 2);
+                s.push_str("-WE");
+            }
+            Val::Month(y, m) => {
+                push_year(&mut s, y);
+                s.push('-');
+                push_padded(&mut s, m, 2);
+            }
+            Val::Quarter(y, q) => {
+                push_year(&mut s, y);
+                s.push_str("-Q");
+                push_padded(&mut s, q, 1);
+            }
+            Val::Half(y, h) => {
+                push_year(&mut s, y);
+                s.push_str("-H");
+                push_padded(&mut s, h, 1);
+            }
+            Val::Season(y, season) => {
+                push_year(&mut s, y);
+                s.push('-');
+                s.push_str(season_code(season));
+            }
+            Val::Year(y) => push_year(&mut s, y),
+            Val::Decade(d) => s = format!("{d:03}"),
+            Val::Century(c) => s = format!("{c:02}"),
+            Val::DayPod(d, p) => {
+                s = Val::Day(d).timex();
+                s.push('T');
+                s.push_str(pod_code(p));
+            }
+            Val::Time(d, h, m, z) => {
+                s = format!(
+                    "{}T{h:02}:{m:02}{}",
+                    Val::Day(d).timex(),
+                    z.map(zone_str).unwrap_or_default()
+                )
+            }
         }
+        s
     }
 
     /// A representative day: the first day of the value's interval.
@@ -1232,5 +1301,21 @@ mod tests {
         assert_eq!(duration(Amount::N(1.5), Unit::Year), "P18M");
         assert_eq!(duration(Amount::N(1.0), Unit::Decade), "P10Y");
         assert_eq!(duration(Amount::N(0.5), Unit::Hour), "PT30M");
+    }
+
+    #[test]
+    fn padded_digits_match_format() {
+        for n in [0u32, 1, 9, 10, 53, 99, 100, 999, 1000, 2022, 9999, 10000, u32::MAX] {
+            for w in 1..=4 {
+                let mut s = String::new();
+                push_padded(&mut s, n, w);
+                assert_eq!(s, format!("{n:0w$}"));
+            }
+        }
+        for y in [-45, 0, 7, 1998, 9999, 10000] {
+            let mut s = String::new();
+            push_year(&mut s, y);
+            assert_eq!(s, year_str(y));
+        }
     }
 }
