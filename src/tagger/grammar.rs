@@ -148,6 +148,13 @@ pub(crate) enum Spec {
     /// `the weekend`: the last one before the reference, or the coming one
     /// in a future clause.
     Weekend,
+    /// `each July`, `every May`: a set of one calendar month.
+    MonthSet {
+        month: u32,
+        quant: &'static str,
+    },
+    /// `the week of March 6`: the week containing a day.
+    WeekOf(Box<Spec>),
     /// `the quarter ended Sept. 30`: the quarter containing that date.
     QuarterEnding {
         month: u32,
@@ -476,6 +483,52 @@ impl<'a> Grammar<'a> {
         if !self.opener(i, t) {
             return None;
         }
+        let mut best = self.match_core(i);
+        // `a minute and a half`, `two hours and a half`.
+        if let Some(best) = best.as_mut()
+            && let Spec::Dur {
+            amount: Amount::N(v),
+            unit,
+        } = best.spec
+            && best.tail.is_none()
+            && unit <= Unit::Year
+            && self.w(best.end, W::And)
+            && self.w(best.end + 1, W::A)
+            && self.w(best.end + 2, W::Half)
+        {
+            best.spec = Spec::Dur {
+                amount: Amount::N(v + 0.5),
+                unit,
+            };
+            best.end += 3;
+        }
+        // `the week of March 6`: the week containing the day.
+        if self.w(i, W::The)
+            && self.lex(i + 1)
+                == (Lex::Unit {
+                    unit: Unit::Week,
+                    plural: false,
+                })
+            && self.w(i + 2, W::Of)
+            && let Some(m) = self.match_core(i + 3)
+            && m.tail.is_none()
+            && m.modifier.is_none()
+            && best.as_ref().is_none_or(|b| m.end > b.end)
+            && matches!(m.spec, Spec::Cal { day: Some(_), .. })
+        {
+            return Some(Match {
+                start: i,
+                end: m.end,
+                spec: Spec::WeekOf(Box::new(m.spec)),
+                modifier: None,
+                tail: None,
+            });
+        }
+        best
+    }
+
+    /// [`Grammar::match_at`] without the extensions that wrap a match.
+    fn match_core(&self, i: usize) -> Option<Match> {
         // Modifiers that come first: `about`, `more than`, `early`, ...
         let (core_start, pre_mod) = self.pre_modifier(i);
         let core = self.core(core_start).or_else(|| {
@@ -2139,7 +2192,30 @@ impl<'a> Grammar<'a> {
         if self.w(e, W::And) && self.w(e + 1, W::A) && self.w(e + 2, W::Half) {
             return Some((e + 3, Amount::N(v + 0.5)));
         }
+        // "5 1/2 hours", "2 3/4 years": a whole number and a fraction.
+        if t.kind == Kind::Num
+            && !t.has(flag::GROUPED)
+            && let Some(f) = self.fraction(e)
+        {
+            return Some((e + 3, Amount::N(v + f)));
+        }
         Some((e, Amount::N(v)))
+    }
+
+    /// A written fraction of halves or quarters at `i`: `1/2`, `3/4` (not
+    /// the start of a numeric date such as `1/2/2000`).
+    fn fraction(&self, i: usize) -> Option<f64> {
+        let (a, b) = (self.tok(i)?, self.tok(i + 2)?);
+        let plain = |t: &Tok| t.kind == Kind::Num && !t.has(flag::GROUPED);
+        (plain(a)
+            && plain(b)
+            && self.punct(i + 1, '/')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && matches!(b.num, 2 | 4)
+            && (1..b.num).contains(&a.num)
+            && !self.punct(i + 3, '/'))
+        .then(|| f64::from(a.num) / f64::from(b.num))
     }
 
     fn the_relative(&self, i: usize) -> R {
@@ -2607,6 +2683,16 @@ impl<'a> Grammar<'a> {
                                 pod: Some(p),
                                 quant: Some(quant),
                                 freq: None,
+                            },
+                        )),
+                    ),
+                    Lex::Month { month, abbr: false } if self.cap(j) => self.simple(
+                        i,
+                        Some((
+                            j + 1,
+                            Spec::MonthSet {
+                                month: u32::from(month),
+                                quant,
                             },
                         )),
                     ),

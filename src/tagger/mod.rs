@@ -406,7 +406,9 @@ fn needs_tense(spec: &Spec) -> bool {
         | Spec::NewYear { year: None, .. }
         | Spec::Weekend
         | Spec::YearEnd { .. } => true,
-        Spec::Time { day: Some(d), .. } | Spec::PartOfDay { day: Some(d), .. } => needs_tense(d),
+        Spec::Time { day: Some(d), .. }
+        | Spec::PartOfDay { day: Some(d), .. }
+        | Spec::WeekOf(d) => needs_tense(d),
         _ => false,
     }
 }

@@ -571,6 +571,19 @@ pub(crate) fn duration(amount: Amount, unit: Unit) -> String {
                 };
                 let w = v * f;
                 if w.fract() == 0.0 {
+                    // `2 1/2 years` is two years and six months (`P2Y6M`),
+                    // as TimeBank writes it; weeks do not combine with
+                    // other units, and a part of one unit stays alone.
+                    let whole = v.trunc();
+                    if whole >= 1.0 && unit != Unit::Week {
+                        let mut s = format_dur(whole, letter, time);
+                        if st && !time {
+                            s.push('T');
+                        }
+                        let rest = format_dur(v.fract() * f, sub, false);
+                        s.push_str(rest.strip_prefix('P').unwrap_or_default());
+                        return s;
+                    }
                     return format_dur(w, sub, st);
                 }
             }
@@ -1201,6 +1214,21 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             };
             Resolved::date(v, Reference)
         }
+        Spec::MonthSet { month, quant } => {
+            let mut res = Resolved::raw("SET", format!("XXXX-{month:02}"), Absolute);
+            res.quant = Some(*quant);
+            res
+        }
+        Spec::WeekOf(day) => {
+            let inner = resolve(day, ctx, tense)?;
+            match inner.val {
+                Some(Val::Day(d)) => {
+                    let w = d.iso_week();
+                    Resolved::date(Val::Week(w.year(), w.week()), inner.against)
+                }
+                _ => Resolved::raw("DATE", "XXXX-WXX".to_string(), Unresolved),
+            }
+        }
         Spec::QuarterEnding { month, day, year } => {
             let d = match (year, r) {
                 (Some(y), _) => NaiveDate::from_ymd_opt(*y, *month, *day)?,
@@ -1298,7 +1326,10 @@ mod tests {
         assert_eq!(duration(Amount::N(3.0), Unit::Day), "P3D");
         assert_eq!(duration(Amount::N(2.0), Unit::Hour), "PT2H");
         assert_eq!(duration(Amount::X, Unit::Year), "PXY");
-        assert_eq!(duration(Amount::N(1.5), Unit::Year), "P18M");
+        assert_eq!(duration(Amount::N(1.5), Unit::Year), "P1Y6M");
+        assert_eq!(duration(Amount::N(5.5), Unit::Hour), "PT5H30M");
+        assert_eq!(duration(Amount::N(1.5), Unit::Minute), "PT1M30S");
+        assert_eq!(duration(Amount::N(1.5), Unit::Day), "P1DT12H");
         assert_eq!(duration(Amount::N(1.0), Unit::Decade), "P10Y");
         assert_eq!(duration(Amount::N(0.5), Unit::Hour), "PT30M");
     }
