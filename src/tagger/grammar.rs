@@ -153,6 +153,13 @@ pub(crate) enum Spec {
         month: u32,
         quant: &'static str,
     },
+    /// `the previous Friday` (`n` -1), `the following Monday` (`n` 1): the
+    /// weekday before or after the narrative day; without one, the
+    /// reference's last or next such weekday.
+    AnaWeekday {
+        day: u8,
+        n: i64,
+    },
     /// `the week of March 6`: the week containing a day.
     WeekOf(Box<Spec>),
     /// `the quarter ended Sept. 30`: the quarter containing that date.
@@ -562,6 +569,7 @@ impl<'a> Grammar<'a> {
                         | Spec::Quarter { .. }
                         | Spec::Half { .. }
                         | Spec::Weekday { .. }
+                        | Spec::AnaWeekday { .. }
                         | Spec::PartOfDay { .. }
                 ),
                 // `about`, `nearly`, `more than` bound amounts and clock
@@ -569,7 +577,10 @@ impl<'a> Grammar<'a> {
                 // daily`, `around Wednesday`: the corpora leave them out).
                 Some(_) => !matches!(
                     best.spec,
-                    Spec::Set { .. } | Spec::Weekday { .. } | Spec::Ref(_)
+                    Spec::Set { .. }
+                        | Spec::Weekday { .. }
+                        | Spec::AnaWeekday { .. }
+                        | Spec::Ref(_)
                 ),
                 None => false,
             };
@@ -2251,14 +2262,7 @@ impl<'a> Grammar<'a> {
                             })),
                         },
                     )),
-                    Lex::Weekday { day, .. } if n != 0 => Some((
-                        j + 2,
-                        Spec::Weekday {
-                            day,
-                            cue: if n > 0 { Cue::Next } else { Cue::Last },
-                            week: None,
-                        },
-                    )),
+                    Lex::Weekday { day, .. } if n != 0 => Some((j + 2, Spec::AnaWeekday { day, n })),
                     _ => {
                         // the next/past three years (durations)
                         if n != 0 {

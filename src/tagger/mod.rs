@@ -399,6 +399,7 @@ fn needs_tense(spec: &Spec) -> bool {
     match spec {
         Spec::Cal { year: None, .. }
         | Spec::Weekday { .. }
+        | Spec::AnaWeekday { .. }
         | Spec::Season { year: None, .. }
         | Spec::Quarter { year: None, .. }
         | Spec::Half { year: None, .. }

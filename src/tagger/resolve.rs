@@ -1214,6 +1214,29 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             };
             Resolved::date(v, Reference)
         }
+        Spec::AnaWeekday { day, n } => {
+            let anchor = ctx
+                .narrative
+                .filter(|v| rank(v) <= rank(&Val::Day(NaiveDate::MIN)))
+                .and_then(|v| v.first_day());
+            let Some(base) = anchor else {
+                let cue = if *n > 0 { Cue::Next } else { Cue::Last };
+                let spec = Spec::Weekday {
+                    day: *day,
+                    cue,
+                    week: None,
+                };
+                return resolve(&spec, ctx, tense);
+            };
+            let wd = i64::from(weekday_from(*day).num_days_from_monday());
+            let from = i64::from(base.weekday().num_days_from_monday());
+            let step = if *n > 0 {
+                (wd - from + 6).rem_euclid(7) + 1
+            } else {
+                -((from - wd + 6).rem_euclid(7) + 1)
+            };
+            Resolved::date(Val::Day(add_days(base, step)?), Narrative)
+        }
         Spec::MonthSet { month, quant } => {
             let mut res = Resolved::raw("SET", format!("XXXX-{month:02}"), Absolute);
             res.quant = Some(*quant);
