@@ -233,6 +233,14 @@ pub(crate) struct Grammar<'a> {
 
 type R = Option<(usize, Spec)>;
 
+/// Words that may follow a bare day ordinal (`on the 11th when`, `the
+/// 11th he said`); any other word after it makes the ordinal a noun's
+/// (`the 25th anniversary`).
+const ORDINAL_DAY_FOLLOWERS: &[&str] = &[
+    "but", "when", "while", "as", "if", "because", "so", "is", "was", "were", "would", "he",
+    "she", "it", "they", "we", "i", "you", "there", "with",
+];
+
 impl<'a> Grammar<'a> {
     #[inline]
     fn tok(&self, i: usize) -> Option<&Tok> {
@@ -491,6 +499,15 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let mut best = self.match_core(i);
+        // `52 years old`: an age, not a duration the text talks about (as
+        // `a 58-year-old engineer`).
+        if let Some(m) = best.as_ref()
+            && matches!(m.spec, Spec::Dur { .. })
+            && m.tail.is_none()
+            && self.lower_is(m.end, "old")
+        {
+            return None;
+        }
         // `a minute and a half`, `two hours and a half`.
         if let Some(best) = best.as_mut()
             && let Spec::Dur {
@@ -1351,8 +1368,19 @@ impl<'a> Grammar<'a> {
                             )),
                         );
                     }
-                    // "the 11th" alone: a day of the reference month.
-                    if !matches!(self.lex(e), Lex::Unit { .. } | Lex::Word(_))
+                    // "the 11th" alone: a day of the reference month; not
+                    // an ordinal of a noun (`the 25th anniversary`, `the
+                    // 11th Circuit`).
+                    let noun_next = self.lex(e) == Lex::None
+                        && self.is_word(e)
+                        && !self.tok(e).is_some_and(|t| {
+                            self.text.get(t.start..t.end).is_some_and(|w| {
+                                ORDINAL_DAY_FOLLOWERS
+                                    .iter()
+                                    .any(|f| w.eq_ignore_ascii_case(f))
+                            })
+                        });
+                    if (!matches!(self.lex(e), Lex::Unit { .. } | Lex::Word(_)) && !noun_next)
                         || self.punct(e, ',')
                         || self.punct(e, '.')
                     {
