@@ -653,7 +653,11 @@ impl<'a> Grammar<'a> {
                     | W::Twice
                     | W::Every
                     | W::Each => self.tok(i + 1).is_some_and(|n| {
-                        n.kind == Kind::Num || n.lex != Lex::None || self.apos(i + 1)
+                        n.kind == Kind::Num
+                            || n.lex != Lex::None
+                            || self.apos(i + 1)
+                            // `the nineties`
+                            || (w == W::The && self.decade_word(i + 1).is_some())
                     }),
                     W::Today
                     | W::Tonight
@@ -896,6 +900,12 @@ impl<'a> Grammar<'a> {
                         },
                     )),
                 )
+            }
+            // `the early nineties`: the decade word after a position
+            // modifier (the pre-modifier reading took `the early`).
+            Lex::None if self.after_the_position(i) && self.decade_word(i).is_some() => {
+                let d = self.decade_word(i)?;
+                self.simple(i, Some((i + 1, Spec::ShortDecade(d))))
             }
             Lex::None if self.apos(i) => {
                 // '90s
@@ -1444,23 +1454,41 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// Token `i` follows `the early`, `the late`, `the mid` or `the mid-`.
+    fn after_the_position(&self, i: usize) -> bool {
+        let k = if i > 0 && self.dash(i - 1) { i - 1 } else { i };
+        k >= 2
+            && matches!(self.lex(k - 1), Lex::Word(W::Early | W::Late | W::Mid))
+            && self.w(k - 2, W::The)
+    }
+
     fn decade_word(&self, i: usize) -> Option<i32> {
         let t = self.tok(i)?;
         if t.kind != Kind::Word {
             return None;
         }
-        let s = self.text[t.start..t.end].to_ascii_lowercase();
-        Some(match s.as_str() {
-            "twenties" => 20,
-            "thirties" => 30,
-            "forties" => 40,
-            "fifties" => 50,
-            "sixties" => 60,
-            "seventies" => 70,
-            "eighties" => 80,
-            "nineties" => 90,
-            _ => return None,
-        })
+        let s = self.text.get(t.start..t.end)?;
+        if !(7..=9).contains(&s.len())
+            || !s
+                .get(s.len() - 3..)
+                .is_some_and(|e| e.eq_ignore_ascii_case("ies"))
+        {
+            return None;
+        }
+        const DECADES: [(&str, i32); 8] = [
+            ("twenties", 20),
+            ("thirties", 30),
+            ("forties", 40),
+            ("fifties", 50),
+            ("sixties", 60),
+            ("seventies", 70),
+            ("eighties", 80),
+            ("nineties", 90),
+        ];
+        DECADES
+            .iter()
+            .find(|(w, _)| s.eq_ignore_ascii_case(w))
+            .map(|&(_, d)| d)
     }
 
     /// `third quarter [of 2022]`, `third-quarter`, `first half`, `Q3`,
