@@ -526,6 +526,20 @@ impl<'a> Grammar<'a> {
             };
             best.end += 3;
         }
+        // `Easter week`, `Christmas week`: the week containing the holiday.
+        if let Some(m) = best.as_mut()
+            && matches!(m.spec, Spec::Holiday { offset: 0, .. })
+            && m.tail.is_none()
+            && self.lex(m.end)
+                == (Lex::Unit {
+                    unit: Unit::Week,
+                    plural: false,
+                })
+        {
+            let day = std::mem::replace(&mut m.spec, Spec::Weekend);
+            m.spec = Spec::WeekOf(Box::new(day));
+            m.end += 1;
+        }
         // `the week of March 6`: the week containing the day.
         if self.w(i, W::The)
             && self.lex(i + 1)
