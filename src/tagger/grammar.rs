@@ -672,6 +672,12 @@ impl<'a> Grammar<'a> {
                             || self.apos(i + 1)
                             // `the nineties`
                             || (w == W::The && self.decade_word(i + 1).is_some())
+                            // `an additional year`
+                            || (matches!(w, W::A | W::An)
+                                && matches!(self.lex(i + 2), Lex::Unit { .. })
+                                && (self.lower_is(i + 1, "additional")
+                                    || self.lower_is(i + 1, "extra")
+                                    || self.lower_is(i + 1, "further")))
                     }),
                     W::Today
                     | W::Tonight
@@ -2237,8 +2243,23 @@ impl<'a> Grammar<'a> {
         }
     }
 
-    /// An amount: a cardinal, `a`, `several`, `a few`, `a couple of`.
+    /// An amount: a cardinal, `a`, `several`, `a few`, `a couple of`; with
+    /// `more`, `additional`, `extra` or `further` before a unit (`two more
+    /// weeks`, `an additional year`).
     fn amount(&self, i: usize) -> Option<(usize, Amount)> {
+        let (e, a) = self.amount_core(i)?;
+        if (self.w(e, W::More)
+            || self.lower_is(e, "additional")
+            || self.lower_is(e, "extra")
+            || self.lower_is(e, "further"))
+            && matches!(self.lex(e + 1), Lex::Unit { .. })
+        {
+            return Some((e + 1, a));
+        }
+        Some((e, a))
+    }
+
+    fn amount_core(&self, i: usize) -> Option<(usize, Amount)> {
         match self.lex(i) {
             Lex::Word(W::Several | W::Many) => return Some((i + 1, Amount::X)),
             Lex::Word(W::Few) => return Some((i + 1, Amount::X)),
