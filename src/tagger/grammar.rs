@@ -566,6 +566,7 @@ impl<'a> Grammar<'a> {
     }
 
     /// [`Grammar::match_at`] without the extensions that wrap a match.
+    #[inline(always)]
     fn match_core(&self, i: usize) -> Option<Match> {
         // Modifiers that come first: `about`, `more than`, `early`, ...
         let (core_start, pre_mod) = self.pre_modifier(i);
@@ -671,7 +672,10 @@ impl<'a> Grammar<'a> {
                             || n.lex != Lex::None
                             || self.apos(i + 1)
                             // `the nineties`
-                            || (w == W::The && self.decade_word(i + 1).is_some())
+                            || (w == W::The
+                                && n.kind == Kind::Word
+                                && (7..=9).contains(&n.len)
+                                && self.decade_word(i + 1).is_some())
                             // `an additional year`
                             || (matches!(w, W::A | W::An)
                                 && matches!(self.lex(i + 2), Lex::Unit { .. })
@@ -2248,11 +2252,11 @@ impl<'a> Grammar<'a> {
     /// weeks`, `an additional year`).
     fn amount(&self, i: usize) -> Option<(usize, Amount)> {
         let (e, a) = self.amount_core(i)?;
-        if (self.w(e, W::More)
-            || self.lower_is(e, "additional")
-            || self.lower_is(e, "extra")
-            || self.lower_is(e, "further"))
-            && matches!(self.lex(e + 1), Lex::Unit { .. })
+        if matches!(self.lex(e + 1), Lex::Unit { .. })
+            && (self.w(e, W::More)
+                || self.lower_is(e, "additional")
+                || self.lower_is(e, "extra")
+                || self.lower_is(e, "further"))
         {
             return Some((e + 1, a));
         }

@@ -136,13 +136,21 @@ pub(crate) fn tokenize(text: &str, lex: &Lexicon, out: &mut Vec<Tok>) {
         if cl & C_ALPHA != 0 {
             let start = i;
             let mut upper = 0usize;
-            while i < n {
-                let k = class(b[i]);
-                if k & C_ALPHA == 0 {
-                    break;
-                }
-                upper += usize::from(k >> 1);
+            if cl == C_LOWER {
+                // Most words: lower case, no capitals to count.
                 i += 1;
+                while i < n && class(b[i]) & C_ALPHA != 0 {
+                    i += 1;
+                }
+            } else {
+                while i < n {
+                    let k = class(b[i]);
+                    if k & C_ALPHA == 0 {
+                        break;
+                    }
+                    upper += usize::from(k >> 1);
+                    i += 1;
+                }
             }
             // Letters outside ASCII continue the word (names, accents).
             let mut plain = true;
