@@ -394,6 +394,16 @@ impl<'a> Grammar<'a> {
     }
 
     /// A four-digit year token (`1998`), or an apostrophe year (`'98`).
+    /// An optional comma and a year after a date ending at `e` (`Jan. 11,
+    /// 2022`, `Christmas 1998`): where the date then ends, and the year.
+    fn comma_year(&self, e: usize) -> (usize, Option<i32>) {
+        let k = if self.punct(e, ',') { e + 1 } else { e };
+        match self.year_num(k) {
+            Some((end, y)) => (end, Some(y)),
+            None => (e, None),
+        }
+    }
+
     fn year_num(&self, i: usize) -> Option<(usize, i32)> {
         let t = self.tok(i)?;
         if t.kind == Kind::Num
@@ -953,16 +963,7 @@ impl<'a> Grammar<'a> {
         let (e, m) = self.month(i)?;
         // Month Day[, Year] | Month Day-Day
         if let Some((e2, d)) = self.day_num(e) {
-            let mut end = e2;
-            let mut year = None;
-            let mut k = e2;
-            if self.punct(k, ',') {
-                k += 1;
-            }
-            if let Some((e3, y)) = self.year_num(k) {
-                year = Some(y);
-                end = e3;
-            }
+            let (end, mut year) = self.comma_year(e2);
             let mut tail = None;
             if year.is_none()
                 && self.dash(e2)
@@ -970,16 +971,9 @@ impl<'a> Grammar<'a> {
                 && let Some((e3, d2)) = self.day_num(e2 + 1)
                 && d2 > d
             {
-                let mut te = e3;
-                let mut y2 = None;
-                let mut k2 = e3;
-                if self.punct(k2, ',') {
-                    k2 += 1;
-                }
-                if let Some((e4, y)) = self.year_num(k2) {
-                    y2 = Some(y);
-                    te = e4;
-                    year = Some(y);
+                let (te, y2) = self.comma_year(e3);
+                if y2.is_some() {
+                    year = y2;
                 }
                 tail = Some((
                     e2 + 1,
@@ -1293,15 +1287,7 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
-        let mut year = None;
-        let mut k = e;
-        if self.punct(k, ',') {
-            k += 1;
-        }
-        if let Some((e2, y)) = self.year_num(k) {
-            year = Some(y);
-            e = e2;
-        }
+        let (e, year) = self.comma_year(e);
         self.simple(
             i,
             Some((
@@ -1335,15 +1321,7 @@ impl<'a> Grammar<'a> {
             e += 1;
             offset = -1;
         }
-        let mut year = None;
-        let mut k = e;
-        if self.punct(k, ',') {
-            k += 1;
-        }
-        if let Some((e2, y)) = self.year_num(k) {
-            year = Some(y);
-            e = e2;
-        }
+        let (e, year) = self.comma_year(e);
         // "a new year" in lower case is not the holiday; require capitals,
         // checked above.
         self.simple(start, Some((e, Spec::NewYear { year, offset })))
@@ -1379,16 +1357,7 @@ impl<'a> Grammar<'a> {
                     if self.w(e, W::Of)
                         && let Some((e2, m)) = self.month(e + 1)
                     {
-                        let mut end = e2;
-                        let mut year = None;
-                        let mut k = e2;
-                        if self.punct(k, ',') {
-                            k += 1;
-                        }
-                        if let Some((e3, y)) = self.year_num(k) {
-                            year = Some(y);
-                            end = e3;
-                        }
+                        let (end, year) = self.comma_year(e2);
                         return self.simple(
                             i,
                             Some((
@@ -1745,16 +1714,7 @@ impl<'a> Grammar<'a> {
                 self.month(k)
             }
         {
-            let mut end = e2;
-            let mut year = None;
-            let mut k = e2;
-            if self.punct(k, ',') {
-                k += 1;
-            }
-            if let Some((e3, y)) = self.year_num(k) {
-                year = Some(y);
-                end = e3;
-            }
+            let (end, year) = self.comma_year(e2);
             return self.simple(
                 i,
                 Some((
