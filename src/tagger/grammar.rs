@@ -237,8 +237,8 @@ type R = Option<(usize, Spec)>;
 /// 11th he said`); any other word after it makes the ordinal a noun's
 /// (`the 25th anniversary`).
 const ORDINAL_DAY_FOLLOWERS: &[&str] = &[
-    "but", "when", "while", "as", "if", "because", "so", "is", "was", "were", "would", "he",
-    "she", "it", "they", "we", "i", "you", "there", "with",
+    "but", "when", "while", "as", "if", "because", "so", "is", "was", "were", "would", "he", "she",
+    "it", "they", "we", "i", "you", "there", "with",
 ];
 
 impl<'a> Grammar<'a> {
@@ -521,9 +521,9 @@ impl<'a> Grammar<'a> {
         // `a minute and a half`, `two hours and a half`.
         if let Some(best) = best.as_mut()
             && let Spec::Dur {
-            amount: Amount::N(v),
-            unit,
-        } = best.spec
+                amount: Amount::N(v),
+                unit,
+            } = best.spec
             && best.tail.is_none()
             && unit <= Unit::Year
             && self.w(best.end, W::And)
@@ -2317,7 +2317,9 @@ impl<'a> Grammar<'a> {
                             })),
                         },
                     )),
-                    Lex::Weekday { day, .. } if n != 0 => Some((j + 2, Spec::AnaWeekday { day, n })),
+                    Lex::Weekday { day, .. } if n != 0 => {
+                        Some((j + 2, Spec::AnaWeekday { day, n }))
+                    }
                     _ => {
                         // the next/past three years (durations)
                         if n != 0 {

@@ -1359,7 +1359,21 @@ mod tests {
 
     #[test]
     fn padded_digits_match_format() {
-        for n in [0u32, 1, 9, 10, 53, 99, 100, 999, 1000, 2022, 9999, 10000, u32::MAX] {
+        for n in [
+            0u32,
+            1,
+            9,
+            10,
+            53,
+            99,
+            100,
+            999,
+            1000,
+            2022,
+            9999,
+            10000,
+            u32::MAX,
+        ] {
             for w in 1..=4 {
                 let mut s = String::new();
                 push_padded(&mut s, n, w);
