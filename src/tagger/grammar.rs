@@ -233,6 +233,16 @@ pub(crate) struct Grammar<'a> {
 
 type R = Option<(usize, Spec)>;
 
+/// Replaces `best` with `cand` when `cand` ends later (or `best` is none).
+#[inline]
+fn keep_longer(best: &mut Option<Match>, cand: Option<Match>) {
+    if let Some(c) = cand
+        && best.as_ref().is_none_or(|b| c.end > b.end)
+    {
+        *best = Some(c);
+    }
+}
+
 /// Words that may follow a bare day ordinal (`on the 11th when`, `the
 /// 11th he said`); any other word after it makes the ordinal a noun's
 /// (`the 25th anniversary`).
@@ -783,17 +793,11 @@ impl<'a> Grammar<'a> {
 
     /// The core patterns, longest match first.
     fn core(&self, i: usize) -> Option<Match> {
-        let mut cands: [Option<Match>; 4] = [None, None, None, None];
-        cands[0] = self.date_like(i);
-        cands[1] = self.relative(i);
-        cands[2] = self.duration_or_set(i);
-        cands[3] = self.time_like(i);
-        let mut best: Option<Match> = None;
-        for c in cands.into_iter().flatten() {
-            if best.as_ref().is_none_or(|b| c.end > b.end) {
-                best = Some(c);
-            }
-        }
+        // In this order; a later candidate wins only when strictly longer.
+        let mut best = self.date_like(i);
+        keep_longer(&mut best, self.relative(i));
+        keep_longer(&mut best, self.duration_or_set(i));
+        keep_longer(&mut best, self.time_like(i));
         best
     }
 
