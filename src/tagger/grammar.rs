@@ -307,7 +307,7 @@ impl<'a> Grammar<'a> {
             }
             Kind::Word => match t.lex {
                 Lex::Num(n) => {
-                    let mut v = n;
+                    let mut v = u32::from(n);
                     let mut j = i + 1;
                     // twenty-five, twenty five
                     if (20..100).contains(&n) && n % 10 == 0 {
@@ -319,7 +319,7 @@ impl<'a> Grammar<'a> {
                         if let Lex::Num(u) = self.lex(k)
                             && (1..10).contains(&u)
                         {
-                            v += u;
+                            v += u32::from(u);
                             j = k + 1;
                         }
                     }
@@ -328,7 +328,7 @@ impl<'a> Grammar<'a> {
                         && (m == 100 || m == 1000)
                         && v < 100
                     {
-                        v *= m;
+                        v *= u32::from(m);
                         j += 1;
                     }
                     Some((j, f64::from(v)))
@@ -353,7 +353,7 @@ impl<'a> Grammar<'a> {
     fn ordinal(&self, i: usize) -> Option<(usize, u32)> {
         let t = self.tok(i)?;
         match t.lex {
-            Lex::Ordinal(n) => return Some((i + 1, n)),
+            Lex::Ordinal(n) => return Some((i + 1, u32::from(n))),
             Lex::Unit {
                 unit: Unit::Second,
                 plural: false,
@@ -461,7 +461,7 @@ impl<'a> Grammar<'a> {
         if self.dash(end) && self.glued(end) {
             return None;
         }
-        Some((end, i32::try_from(c * 100 + tail).ok()?))
+        Some((end, i32::from(c) * 100 + i32::from(tail)))
     }
 
     /// A month name at `i` (with an optional abbreviation dot). Returns (end, month).

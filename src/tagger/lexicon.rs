@@ -228,9 +228,9 @@ pub(crate) enum Lex {
     /// A calendar unit; `plural` when plural.
     Unit { unit: Unit, plural: bool },
     /// A cardinal number word (`two`, `twenty`, `hundred`).
-    Num(u32),
+    Num(u16),
     /// An ordinal number word (`first`, `third`, `twentieth`).
-    Ordinal(u32),
+    Ordinal(u16),
     /// A season name.
     Season(SeasonName),
     /// A part of the day.

@@ -327,6 +327,12 @@ mod tests {
     }
 
     #[test]
+    fn token_fits_in_32_bytes() {
+        // The tokenizer writes one per word: keep it at half a cache line.
+        assert!(std::mem::size_of::<Tok>() <= 32);
+    }
+
+    #[test]
     fn spans_are_char_boundaries() {
         let s = "Tokayev\u{a0}on 11\u{200b} January — «Привет» 2022";
         for t in toks(s) {
