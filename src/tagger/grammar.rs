@@ -148,6 +148,20 @@ pub(crate) enum Spec {
     /// `the weekend`: the last one before the reference, or the coming one
     /// in a future clause.
     Weekend,
+    /// `each July`, `every May`: a set of one calendar month.
+    MonthSet {
+        month: u32,
+        quant: &'static str,
+    },
+    /// `the previous Friday` (`n` -1), `the following Monday` (`n` 1): the
+    /// weekday before or after the narrative day; without one, the
+    /// reference's last or next such weekday.
+    AnaWeekday {
+        day: u8,
+        n: i64,
+    },
+    /// `the week of March 6`: the week containing a day.
+    WeekOf(Box<Spec>),
     /// `the quarter ended Sept. 30`: the quarter containing that date.
     QuarterEnding {
         month: u32,
@@ -219,6 +233,24 @@ pub(crate) struct Grammar<'a> {
 
 type R = Option<(usize, Spec)>;
 
+/// Replaces `best` with `cand` when `cand` ends later (or `best` is none).
+#[inline]
+fn keep_longer(best: &mut Option<Match>, cand: Option<Match>) {
+    if let Some(c) = cand
+        && best.as_ref().is_none_or(|b| c.end > b.end)
+    {
+        *best = Some(c);
+    }
+}
+
+/// Words that may follow a bare day ordinal (`on the 11th when`, `the
+/// 11th he said`); any other word after it makes the ordinal a noun's
+/// (`the 25th anniversary`).
+const ORDINAL_DAY_FOLLOWERS: &[&str] = &[
+    "but", "when", "while", "as", "if", "because", "so", "is", "was", "were", "would", "he", "she",
+    "it", "they", "we", "i", "you", "there", "with",
+];
+
 impl<'a> Grammar<'a> {
     #[inline]
     fn tok(&self, i: usize) -> Option<&Tok> {
@@ -275,7 +307,7 @@ impl<'a> Grammar<'a> {
             }
             Kind::Word => match t.lex {
                 Lex::Num(n) => {
-                    let mut v = n;
+                    let mut v = u32::from(n);
                     let mut j = i + 1;
                     // twenty-five, twenty five
                     if (20..100).contains(&n) && n % 10 == 0 {
@@ -287,7 +319,7 @@ impl<'a> Grammar<'a> {
                         if let Lex::Num(u) = self.lex(k)
                             && (1..10).contains(&u)
                         {
-                            v += u;
+                            v += u32::from(u);
                             j = k + 1;
                         }
                     }
@@ -296,7 +328,7 @@ impl<'a> Grammar<'a> {
                         && (m == 100 || m == 1000)
                         && v < 100
                     {
-                        v *= m;
+                        v *= u32::from(m);
                         j += 1;
                     }
                     Some((j, f64::from(v)))
@@ -321,7 +353,7 @@ impl<'a> Grammar<'a> {
     fn ordinal(&self, i: usize) -> Option<(usize, u32)> {
         let t = self.tok(i)?;
         match t.lex {
-            Lex::Ordinal(n) => return Some((i + 1, n)),
+            Lex::Ordinal(n) => return Some((i + 1, u32::from(n))),
             Lex::Unit {
                 unit: Unit::Second,
                 plural: false,
@@ -372,6 +404,16 @@ impl<'a> Grammar<'a> {
     }
 
     /// A four-digit year token (`1998`), or an apostrophe year (`'98`).
+    /// An optional comma and a year after a date ending at `e` (`Jan. 11,
+    /// 2022`, `Christmas 1998`): where the date then ends, and the year.
+    fn comma_year(&self, e: usize) -> (usize, Option<i32>) {
+        let k = if self.punct(e, ',') { e + 1 } else { e };
+        match self.year_num(k) {
+            Some((end, y)) => (end, Some(y)),
+            None => (e, None),
+        }
+    }
+
     fn year_num(&self, i: usize) -> Option<(usize, i32)> {
         let t = self.tok(i)?;
         if t.kind == Kind::Num
@@ -419,7 +461,7 @@ impl<'a> Grammar<'a> {
         if self.dash(end) && self.glued(end) {
             return None;
         }
-        Some((end, i32::try_from(c * 100 + tail).ok()?))
+        Some((end, i32::from(c) * 100 + i32::from(tail)))
     }
 
     /// A month name at `i` (with an optional abbreviation dot). Returns (end, month).
@@ -476,6 +518,76 @@ impl<'a> Grammar<'a> {
         if !self.opener(i, t) {
             return None;
         }
+        let mut best = self.match_core(i);
+        // `52 years old`: an age, not a duration the text talks about (as
+        // `a 58-year-old engineer`).
+        if let Some(m) = best.as_ref()
+            && matches!(m.spec, Spec::Dur { .. })
+            && m.tail.is_none()
+            && self.lower_is(m.end, "old")
+        {
+            return None;
+        }
+        // `a minute and a half`, `two hours and a half`.
+        if let Some(best) = best.as_mut()
+            && let Spec::Dur {
+                amount: Amount::N(v),
+                unit,
+            } = best.spec
+            && best.tail.is_none()
+            && unit <= Unit::Year
+            && self.w(best.end, W::And)
+            && self.w(best.end + 1, W::A)
+            && self.w(best.end + 2, W::Half)
+        {
+            best.spec = Spec::Dur {
+                amount: Amount::N(v + 0.5),
+                unit,
+            };
+            best.end += 3;
+        }
+        // `Easter week`, `Christmas week`: the week containing the holiday.
+        if let Some(m) = best.as_mut()
+            && matches!(m.spec, Spec::Holiday { offset: 0, .. })
+            && m.tail.is_none()
+            && self.lex(m.end)
+                == (Lex::Unit {
+                    unit: Unit::Week,
+                    plural: false,
+                })
+        {
+            let day = std::mem::replace(&mut m.spec, Spec::Weekend);
+            m.spec = Spec::WeekOf(Box::new(day));
+            m.end += 1;
+        }
+        // `the week of March 6`: the week containing the day.
+        if self.w(i, W::The)
+            && self.lex(i + 1)
+                == (Lex::Unit {
+                    unit: Unit::Week,
+                    plural: false,
+                })
+            && self.w(i + 2, W::Of)
+            && let Some(m) = self.match_core(i + 3)
+            && m.tail.is_none()
+            && m.modifier.is_none()
+            && best.as_ref().is_none_or(|b| m.end > b.end)
+            && matches!(m.spec, Spec::Cal { day: Some(_), .. })
+        {
+            return Some(Match {
+                start: i,
+                end: m.end,
+                spec: Spec::WeekOf(Box::new(m.spec)),
+                modifier: None,
+                tail: None,
+            });
+        }
+        best
+    }
+
+    /// [`Grammar::match_at`] without the extensions that wrap a match.
+    #[inline(always)]
+    fn match_core(&self, i: usize) -> Option<Match> {
         // Modifiers that come first: `about`, `more than`, `early`, ...
         let (core_start, pre_mod) = self.pre_modifier(i);
         let core = self.core(core_start).or_else(|| {
@@ -509,6 +621,7 @@ impl<'a> Grammar<'a> {
                         | Spec::Quarter { .. }
                         | Spec::Half { .. }
                         | Spec::Weekday { .. }
+                        | Spec::AnaWeekday { .. }
                         | Spec::PartOfDay { .. }
                 ),
                 // `about`, `nearly`, `more than` bound amounts and clock
@@ -516,7 +629,10 @@ impl<'a> Grammar<'a> {
                 // daily`, `around Wednesday`: the corpora leave them out).
                 Some(_) => !matches!(
                     best.spec,
-                    Spec::Set { .. } | Spec::Weekday { .. } | Spec::Ref(_)
+                    Spec::Set { .. }
+                        | Spec::Weekday { .. }
+                        | Spec::AnaWeekday { .. }
+                        | Spec::Ref(_)
                 ),
                 None => false,
             };
@@ -572,7 +688,20 @@ impl<'a> Grammar<'a> {
                     | W::Twice
                     | W::Every
                     | W::Each => self.tok(i + 1).is_some_and(|n| {
-                        n.kind == Kind::Num || n.lex != Lex::None || self.apos(i + 1)
+                        n.kind == Kind::Num
+                            || n.lex != Lex::None
+                            || self.apos(i + 1)
+                            // `the nineties`
+                            || (w == W::The
+                                && n.kind == Kind::Word
+                                && (7..=9).contains(&n.len)
+                                && self.decade_word(i + 1).is_some())
+                            // `an additional year`
+                            || (matches!(w, W::A | W::An)
+                                && matches!(self.lex(i + 2), Lex::Unit { .. })
+                                && (self.lower_is(i + 1, "additional")
+                                    || self.lower_is(i + 1, "extra")
+                                    || self.lower_is(i + 1, "further")))
                     }),
                     W::Today
                     | W::Tonight
@@ -664,17 +793,11 @@ impl<'a> Grammar<'a> {
 
     /// The core patterns, longest match first.
     fn core(&self, i: usize) -> Option<Match> {
-        let mut cands: [Option<Match>; 4] = [None, None, None, None];
-        cands[0] = self.date_like(i);
-        cands[1] = self.relative(i);
-        cands[2] = self.duration_or_set(i);
-        cands[3] = self.time_like(i);
-        let mut best: Option<Match> = None;
-        for c in cands.into_iter().flatten() {
-            if best.as_ref().is_none_or(|b| c.end > b.end) {
-                best = Some(c);
-            }
-        }
+        // In this order; a later candidate wins only when strictly longer.
+        let mut best = self.date_like(i);
+        keep_longer(&mut best, self.relative(i));
+        keep_longer(&mut best, self.duration_or_set(i));
+        keep_longer(&mut best, self.time_like(i));
         best
     }
 
@@ -816,6 +939,12 @@ impl<'a> Grammar<'a> {
                     )),
                 )
             }
+            // `the early nineties`: the decade word after a position
+            // modifier (the pre-modifier reading took `the early`).
+            Lex::None if self.after_the_position(i) && self.decade_word(i).is_some() => {
+                let d = self.decade_word(i)?;
+                self.simple(i, Some((i + 1, Spec::ShortDecade(d))))
+            }
             Lex::None if self.apos(i) => {
                 // '90s
                 let n = self.tok(i + 1)?;
@@ -838,16 +967,7 @@ impl<'a> Grammar<'a> {
         let (e, m) = self.month(i)?;
         // Month Day[, Year] | Month Day-Day
         if let Some((e2, d)) = self.day_num(e) {
-            let mut end = e2;
-            let mut year = None;
-            let mut k = e2;
-            if self.punct(k, ',') {
-                k += 1;
-            }
-            if let Some((e3, y)) = self.year_num(k) {
-                year = Some(y);
-                end = e3;
-            }
+            let (end, mut year) = self.comma_year(e2);
             let mut tail = None;
             if year.is_none()
                 && self.dash(e2)
@@ -855,16 +975,9 @@ impl<'a> Grammar<'a> {
                 && let Some((e3, d2)) = self.day_num(e2 + 1)
                 && d2 > d
             {
-                let mut te = e3;
-                let mut y2 = None;
-                let mut k2 = e3;
-                if self.punct(k2, ',') {
-                    k2 += 1;
-                }
-                if let Some((e4, y)) = self.year_num(k2) {
-                    y2 = Some(y);
-                    te = e4;
-                    year = Some(y);
+                let (te, y2) = self.comma_year(e3);
+                if y2.is_some() {
+                    year = y2;
                 }
                 tail = Some((
                     e2 + 1,
@@ -1178,15 +1291,7 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
-        let mut year = None;
-        let mut k = e;
-        if self.punct(k, ',') {
-            k += 1;
-        }
-        if let Some((e2, y)) = self.year_num(k) {
-            year = Some(y);
-            e = e2;
-        }
+        let (e, year) = self.comma_year(e);
         self.simple(
             i,
             Some((
@@ -1220,15 +1325,7 @@ impl<'a> Grammar<'a> {
             e += 1;
             offset = -1;
         }
-        let mut year = None;
-        let mut k = e;
-        if self.punct(k, ',') {
-            k += 1;
-        }
-        if let Some((e2, y)) = self.year_num(k) {
-            year = Some(y);
-            e = e2;
-        }
+        let (e, year) = self.comma_year(e);
         // "a new year" in lower case is not the holiday; require capitals,
         // checked above.
         self.simple(start, Some((e, Spec::NewYear { year, offset })))
@@ -1264,16 +1361,7 @@ impl<'a> Grammar<'a> {
                     if self.w(e, W::Of)
                         && let Some((e2, m)) = self.month(e + 1)
                     {
-                        let mut end = e2;
-                        let mut year = None;
-                        let mut k = e2;
-                        if self.punct(k, ',') {
-                            k += 1;
-                        }
-                        if let Some((e3, y)) = self.year_num(k) {
-                            year = Some(y);
-                            end = e3;
-                        }
+                        let (end, year) = self.comma_year(e2);
                         return self.simple(
                             i,
                             Some((
@@ -1287,8 +1375,19 @@ impl<'a> Grammar<'a> {
                             )),
                         );
                     }
-                    // "the 11th" alone: a day of the reference month.
-                    if !matches!(self.lex(e), Lex::Unit { .. } | Lex::Word(_))
+                    // "the 11th" alone: a day of the reference month; not
+                    // an ordinal of a noun (`the 25th anniversary`, `the
+                    // 11th Circuit`).
+                    let noun_next = self.lex(e) == Lex::None
+                        && self.is_word(e)
+                        && !self.tok(e).is_some_and(|t| {
+                            self.text.get(t.start..t.end).is_some_and(|w| {
+                                ORDINAL_DAY_FOLLOWERS
+                                    .iter()
+                                    .any(|f| w.eq_ignore_ascii_case(f))
+                            })
+                        });
+                    if (!matches!(self.lex(e), Lex::Unit { .. } | Lex::Word(_)) && !noun_next)
                         || self.punct(e, ',')
                         || self.punct(e, '.')
                     {
@@ -1352,23 +1451,41 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// Token `i` follows `the early`, `the late`, `the mid` or `the mid-`.
+    fn after_the_position(&self, i: usize) -> bool {
+        let k = if i > 0 && self.dash(i - 1) { i - 1 } else { i };
+        k >= 2
+            && matches!(self.lex(k - 1), Lex::Word(W::Early | W::Late | W::Mid))
+            && self.w(k - 2, W::The)
+    }
+
     fn decade_word(&self, i: usize) -> Option<i32> {
         let t = self.tok(i)?;
         if t.kind != Kind::Word {
             return None;
         }
-        let s = self.text[t.start..t.end].to_ascii_lowercase();
-        Some(match s.as_str() {
-            "twenties" => 20,
-            "thirties" => 30,
-            "forties" => 40,
-            "fifties" => 50,
-            "sixties" => 60,
-            "seventies" => 70,
-            "eighties" => 80,
-            "nineties" => 90,
-            _ => return None,
-        })
+        let s = self.text.get(t.start..t.end)?;
+        if !(7..=9).contains(&s.len())
+            || !s
+                .get(s.len() - 3..)
+                .is_some_and(|e| e.eq_ignore_ascii_case("ies"))
+        {
+            return None;
+        }
+        const DECADES: [(&str, i32); 8] = [
+            ("twenties", 20),
+            ("thirties", 30),
+            ("forties", 40),
+            ("fifties", 50),
+            ("sixties", 60),
+            ("seventies", 70),
+            ("eighties", 80),
+            ("nineties", 90),
+        ];
+        DECADES
+            .iter()
+            .find(|(w, _)| s.eq_ignore_ascii_case(w))
+            .map(|&(_, d)| d)
     }
 
     /// `third quarter [of 2022]`, `third-quarter`, `first half`, `Q3`,
@@ -1601,16 +1718,7 @@ impl<'a> Grammar<'a> {
                 self.month(k)
             }
         {
-            let mut end = e2;
-            let mut year = None;
-            let mut k = e2;
-            if self.punct(k, ',') {
-                k += 1;
-            }
-            if let Some((e3, y)) = self.year_num(k) {
-                year = Some(y);
-                end = e3;
-            }
+            let (end, year) = self.comma_year(e2);
             return self.simple(
                 i,
                 Some((
@@ -2103,8 +2211,23 @@ impl<'a> Grammar<'a> {
         }
     }
 
-    /// An amount: a cardinal, `a`, `several`, `a few`, `a couple of`.
+    /// An amount: a cardinal, `a`, `several`, `a few`, `a couple of`; with
+    /// `more`, `additional`, `extra` or `further` before a unit (`two more
+    /// weeks`, `an additional year`).
     fn amount(&self, i: usize) -> Option<(usize, Amount)> {
+        let (e, a) = self.amount_core(i)?;
+        if matches!(self.lex(e + 1), Lex::Unit { .. })
+            && (self.w(e, W::More)
+                || self.lower_is(e, "additional")
+                || self.lower_is(e, "extra")
+                || self.lower_is(e, "further"))
+        {
+            return Some((e + 1, a));
+        }
+        Some((e, a))
+    }
+
+    fn amount_core(&self, i: usize) -> Option<(usize, Amount)> {
         match self.lex(i) {
             Lex::Word(W::Several | W::Many) => return Some((i + 1, Amount::X)),
             Lex::Word(W::Few) => return Some((i + 1, Amount::X)),
@@ -2139,7 +2262,30 @@ impl<'a> Grammar<'a> {
         if self.w(e, W::And) && self.w(e + 1, W::A) && self.w(e + 2, W::Half) {
             return Some((e + 3, Amount::N(v + 0.5)));
         }
+        // "5 1/2 hours", "2 3/4 years": a whole number and a fraction.
+        if t.kind == Kind::Num
+            && !t.has(flag::GROUPED)
+            && let Some(f) = self.fraction(e)
+        {
+            return Some((e + 3, Amount::N(v + f)));
+        }
         Some((e, Amount::N(v)))
+    }
+
+    /// A written fraction of halves or quarters at `i`: `1/2`, `3/4` (not
+    /// the start of a numeric date such as `1/2/2000`).
+    fn fraction(&self, i: usize) -> Option<f64> {
+        let (a, b) = (self.tok(i)?, self.tok(i + 2)?);
+        let plain = |t: &Tok| t.kind == Kind::Num && !t.has(flag::GROUPED);
+        (plain(a)
+            && plain(b)
+            && self.punct(i + 1, '/')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && matches!(b.num, 2 | 4)
+            && (1..b.num).contains(&a.num)
+            && !self.punct(i + 3, '/'))
+        .then(|| f64::from(a.num) / f64::from(b.num))
     }
 
     fn the_relative(&self, i: usize) -> R {
@@ -2175,14 +2321,9 @@ impl<'a> Grammar<'a> {
                             })),
                         },
                     )),
-                    Lex::Weekday { day, .. } if n != 0 => Some((
-                        j + 2,
-                        Spec::Weekday {
-                            day,
-                            cue: if n > 0 { Cue::Next } else { Cue::Last },
-                            week: None,
-                        },
-                    )),
+                    Lex::Weekday { day, .. } if n != 0 => {
+                        Some((j + 2, Spec::AnaWeekday { day, n }))
+                    }
                     _ => {
                         // the next/past three years (durations)
                         if n != 0 {
@@ -2607,6 +2748,16 @@ impl<'a> Grammar<'a> {
                                 pod: Some(p),
                                 quant: Some(quant),
                                 freq: None,
+                            },
+                        )),
+                    ),
+                    Lex::Month { month, abbr: false } if self.cap(j) => self.simple(
+                        i,
+                        Some((
+                            j + 1,
+                            Spec::MonthSet {
+                                month: u32::from(month),
+                                quant,
                             },
                         )),
                     ),

@@ -228,9 +228,9 @@ pub(crate) enum Lex {
     /// A calendar unit; `plural` when plural.
     Unit { unit: Unit, plural: bool },
     /// A cardinal number word (`two`, `twenty`, `hundred`).
-    Num(u32),
+    Num(u16),
     /// An ordinal number word (`first`, `third`, `twentieth`).
-    Ordinal(u32),
+    Ordinal(u16),
     /// A season name.
     Season(SeasonName),
     /// A part of the day.
@@ -825,13 +825,10 @@ impl Lexicon {
             .is_some_and(|w| w & (1 << (b % 64)) != 0)
     }
 
-    /// Looks up a word already lower-cased into `buf`.
+    /// Looks up a lower-case word of 1..=[`MAX_WORD`] bytes packed into a
+    /// zero-padded `u128` (little-endian: first byte lowest).
     #[inline]
-    pub(crate) fn get(&self, lower: &[u8]) -> Lex {
-        if lower.is_empty() || lower.len() > MAX_WORD {
-            return Lex::None;
-        }
-        let key = pack(lower);
+    pub(crate) fn get_packed(&self, key: u128) -> Lex {
         let mut slot = slot_of(key, self.mask);
         loop {
             match self.keys.get(slot) {

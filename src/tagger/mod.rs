@@ -399,6 +399,7 @@ fn needs_tense(spec: &Spec) -> bool {
     match spec {
         Spec::Cal { year: None, .. }
         | Spec::Weekday { .. }
+        | Spec::AnaWeekday { .. }
         | Spec::Season { year: None, .. }
         | Spec::Quarter { year: None, .. }
         | Spec::Half { year: None, .. }
@@ -406,7 +407,9 @@ fn needs_tense(spec: &Spec) -> bool {
         | Spec::NewYear { year: None, .. }
         | Spec::Weekend
         | Spec::YearEnd { .. } => true,
-        Spec::Time { day: Some(d), .. } | Spec::PartOfDay { day: Some(d), .. } => needs_tense(d),
+        Spec::Time { day: Some(d), .. }
+        | Spec::PartOfDay { day: Some(d), .. }
+        | Spec::WeekOf(d) => needs_tense(d),
         _ => false,
     }
 }
@@ -490,6 +493,20 @@ const CLAUSE_OPENERS: &[&str] = &[
     "although", "though", "unless", "if",
 ];
 
+/// A cheap test passed by every word of [`CLAUSE_OPENERS`]: a word of two
+/// to eight letters starting with one of their first letters.
+#[inline]
+fn may_open_clause(t: &Tok, text: &str) -> bool {
+    t.kind == Kind::Word
+        && (2..=8).contains(&t.len)
+        && text.as_bytes().get(t.start).is_some_and(|b| {
+            matches!(
+                b.to_ascii_lowercase(),
+                b't' | b'w' | b's' | b'b' | b'a' | b'u' | b'i'
+            )
+        })
+}
+
 /// Verbs of intention and agreement that take an infinitive: what follows
 /// them lies ahead of the clause's time ("agreed to buy it in February").
 const INTENT_VERBS: &[&str] = &[
@@ -567,7 +584,7 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
         if t.kind == Kind::Punct && matches!(t.ch, '.' | '!' | '?' | ';') {
             break;
         }
-        if t.has(flag::PARA) || word_in(hi, CLAUSE_OPENERS) {
+        if t.has(flag::PARA) || (may_open_clause(t, text) && word_in(hi, CLAUSE_OPENERS)) {
             break;
         }
         hi += 1;
@@ -653,6 +670,9 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
             return None;
         }
         let w = text.get(t.start..t.end)?;
+        if !(w.len() > 4 && w.ends_with("ed") && !participle(i)) {
+            return None;
+        }
         // After a determiner an `-ed` word is an adjective ("a still
         // unspecified date", "the proposed sale").
         let adjective = determiner(i)
@@ -660,7 +680,7 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
                 && determiner(i - 1)
                 && word(i - 1)
                     .is_some_and(|a| a.ends_with("ly") || a.eq_ignore_ascii_case("still")));
-        (w.len() > 4 && w.ends_with("ed") && !participle(i) && !adjective).then_some(Tense::Past)
+        (!adjective).then_some(Tense::Past)
     };
     // Cues right before the expression.
     let before = s.checked_sub(1);
@@ -775,5 +795,22 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
         _ if possessive => Tense::Past,
         Some((_, t)) => t,
         None => Tense::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clause_opener_filter_passes_every_opener() {
+        let lex = Lexicon::new();
+        let mut toks = Vec::new();
+        for w in CLAUSE_OPENERS {
+            for text in [w.to_string(), w.to_ascii_uppercase()] {
+                tokenize(&text, &lex, &mut toks);
+                assert!(may_open_clause(&toks[0], &text), "{text}");
+            }
+        }
     }
 }

@@ -103,27 +103,96 @@ fn year_str(y: i32) -> String {
     }
 }
 
+/// Appends `n` in decimal, zero-padded to `width` digits (`{n:0width$}`).
+fn push_padded(s: &mut String, n: u32, width: usize) {
+    let mut buf = [b'0'; 10];
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        if let Some(d) = buf.get_mut(i) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || i == 0 {
+            break;
+        }
+    }
+    let from = i.min(buf.len().saturating_sub(width));
+    s.push_str(std::str::from_utf8(buf.get(from..).unwrap_or_default()).unwrap_or_default());
+}
+
+/// Appends [`year_str`] without the formatting machinery for common years.
+fn push_year(s: &mut String, y: i32) {
+    if let Ok(u) = u32::try_from(y)
+        && u <= 9999
+    {
+        push_padded(s, u, 4);
+    } else {
+        s.push_str(&year_str(y));
+    }
+}
+
 impl Val {
     /// The TIMEX3 value string.
     pub(crate) fn timex(&self) -> String {
+        let mut s = String::with_capacity(16);
         match *self {
-            Val::Day(d) => format!("{}-{:02}-{:02}", year_str(d.year()), d.month(), d.day()),
-            Val::Week(y, w) => format!("{}-W{w:02}", year_str(y)),
-            Val::Weekend(y, w) => format!("{}-W{w:02}-WE", year_str(y)),
-            Val::Month(y, m) => format!("{}-{m:02}", year_str(y)),
-            Val::Quarter(y, q) => format!("{}-Q{q}", year_str(y)),
-            Val::Half(y, h) => format!("{}-H{h}", year_str(y)),
-            Val::Season(y, s) => format!("{}-{}", year_str(y), season_code(s)),
-            Val::Year(y) => year_str(y),
-            Val::Decade(d) => format!("{d:03}"),
-            Val::Century(c) => format!("{c:02}"),
-            Val::DayPod(d, p) => format!("{}T{}", Val::Day(d).timex(), pod_code(p)),
-            Val::Time(d, h, m, z) => format!(
-                "{}T{h:02}:{m:02}{}",
-                Val::Day(d).timex(),
-                z.map(zone_str).unwrap_or_default()
-            ),
+            Val::Day(d) => {
+                push_year(&mut s, d.year());
+                s.push('-');
+                push_padded(&mut s, d.month(), 2);
+                s.push('-');
+                push_padded(&mut s, d.day(), 2);
+            }
+            Val::Week(y, w) => {
+                push_year(&mut s, y);
+                s.push_str("-W");
+                push_padded(&mut s, w, 2);
+            }
+            Val::Weekend(y, w) => {
+                push_year(&mut s, y);
+                s.push_str("-W");
+                push_padded(&mut s, w, 2);
+                s.push_str("-WE");
+            }
+            Val::Month(y, m) => {
+                push_year(&mut s, y);
+                s.push('-');
+                push_padded(&mut s, m, 2);
+            }
+            Val::Quarter(y, q) => {
+                push_year(&mut s, y);
+                s.push_str("-Q");
+                push_padded(&mut s, q, 1);
+            }
+            Val::Half(y, h) => {
+                push_year(&mut s, y);
+                s.push_str("-H");
+                push_padded(&mut s, h, 1);
+            }
+            Val::Season(y, season) => {
+                push_year(&mut s, y);
+                s.push('-');
+                s.push_str(season_code(season));
+            }
+            Val::Year(y) => push_year(&mut s, y),
+            Val::Decade(d) => s = format!("{d:03}"),
+            Val::Century(c) => s = format!("{c:02}"),
+            Val::DayPod(d, p) => {
+                s = Val::Day(d).timex();
+                s.push('T');
+                s.push_str(pod_code(p));
+            }
+            Val::Time(d, h, m, z) => {
+                s = format!(
+                    "{}T{h:02}:{m:02}{}",
+                    Val::Day(d).timex(),
+                    z.map(zone_str).unwrap_or_default()
+                )
+            }
         }
+        s
     }
 
     /// A representative day: the first day of the value's interval.
@@ -502,6 +571,19 @@ pub(crate) fn duration(amount: Amount, unit: Unit) -> String {
                 };
                 let w = v * f;
                 if w.fract() == 0.0 {
+                    // `2 1/2 years` is two years and six months (`P2Y6M`),
+                    // as TimeBank writes it; weeks do not combine with
+                    // other units, and a part of one unit stays alone.
+                    let whole = v.trunc();
+                    if whole >= 1.0 && unit != Unit::Week {
+                        let mut s = format_dur(whole, letter, time);
+                        if st && !time {
+                            s.push('T');
+                        }
+                        let rest = format_dur(v.fract() * f, sub, false);
+                        s.push_str(rest.strip_prefix('P').unwrap_or_default());
+                        return s;
+                    }
                     return format_dur(w, sub, st);
                 }
             }
@@ -1132,6 +1214,44 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             };
             Resolved::date(v, Reference)
         }
+        Spec::AnaWeekday { day, n } => {
+            let anchor = ctx
+                .narrative
+                .filter(|v| rank(v) <= rank(&Val::Day(NaiveDate::MIN)))
+                .and_then(|v| v.first_day());
+            let Some(base) = anchor else {
+                let cue = if *n > 0 { Cue::Next } else { Cue::Last };
+                let spec = Spec::Weekday {
+                    day: *day,
+                    cue,
+                    week: None,
+                };
+                return resolve(&spec, ctx, tense);
+            };
+            let wd = i64::from(weekday_from(*day).num_days_from_monday());
+            let from = i64::from(base.weekday().num_days_from_monday());
+            let step = if *n > 0 {
+                (wd - from + 6).rem_euclid(7) + 1
+            } else {
+                -((from - wd + 6).rem_euclid(7) + 1)
+            };
+            Resolved::date(Val::Day(add_days(base, step)?), Narrative)
+        }
+        Spec::MonthSet { month, quant } => {
+            let mut res = Resolved::raw("SET", format!("XXXX-{month:02}"), Absolute);
+            res.quant = Some(*quant);
+            res
+        }
+        Spec::WeekOf(day) => {
+            let inner = resolve(day, ctx, tense)?;
+            match inner.val {
+                Some(Val::Day(d)) => {
+                    let w = d.iso_week();
+                    Resolved::date(Val::Week(w.year(), w.week()), inner.against)
+                }
+                _ => Resolved::raw("DATE", "XXXX-WXX".to_string(), Unresolved),
+            }
+        }
         Spec::QuarterEnding { month, day, year } => {
             let d = match (year, r) {
                 (Some(y), _) => NaiveDate::from_ymd_opt(*y, *month, *day)?,
@@ -1229,8 +1349,41 @@ mod tests {
         assert_eq!(duration(Amount::N(3.0), Unit::Day), "P3D");
         assert_eq!(duration(Amount::N(2.0), Unit::Hour), "PT2H");
         assert_eq!(duration(Amount::X, Unit::Year), "PXY");
-        assert_eq!(duration(Amount::N(1.5), Unit::Year), "P18M");
+        assert_eq!(duration(Amount::N(1.5), Unit::Year), "P1Y6M");
+        assert_eq!(duration(Amount::N(5.5), Unit::Hour), "PT5H30M");
+        assert_eq!(duration(Amount::N(1.5), Unit::Minute), "PT1M30S");
+        assert_eq!(duration(Amount::N(1.5), Unit::Day), "P1DT12H");
         assert_eq!(duration(Amount::N(1.0), Unit::Decade), "P10Y");
         assert_eq!(duration(Amount::N(0.5), Unit::Hour), "PT30M");
+    }
+
+    #[test]
+    fn padded_digits_match_format() {
+        for n in [
+            0u32,
+            1,
+            9,
+            10,
+            53,
+            99,
+            100,
+            999,
+            1000,
+            2022,
+            9999,
+            10000,
+            u32::MAX,
+        ] {
+            for w in 1..=4 {
+                let mut s = String::new();
+                push_padded(&mut s, n, w);
+                assert_eq!(s, format!("{n:0w$}"));
+            }
+        }
+        for y in [-45, 0, 7, 1998, 9999, 10000] {
+            let mut s = String::new();
+            push_year(&mut s, y);
+            assert_eq!(s, year_str(y));
+        }
     }
 }

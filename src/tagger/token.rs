@@ -1,7 +1,7 @@
 //! One pass over the text: words, numbers and punctuation with byte offsets,
 //! each word looked up in the lexicon once.
 
-use super::lexicon::{Lex, Lexicon, MAX_WORD};
+use super::lexicon::{Lex, Lexicon};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,7 +109,8 @@ fn class(b: u8) -> u8 {
 /// Tokenizes `text` into `out` (cleared first).
 pub(crate) fn tokenize(text: &str, lex: &Lexicon, out: &mut Vec<Tok>) {
     out.clear();
-    out.reserve(text.len() / 5);
+    // About one token per four bytes of news text.
+    out.reserve(text.len() / 4 + 16);
     let b = text.as_bytes();
     let n = b.len();
     let mut i = 0;
@@ -135,13 +136,21 @@ pub(crate) fn tokenize(text: &str, lex: &Lexicon, out: &mut Vec<Tok>) {
         if cl & C_ALPHA != 0 {
             let start = i;
             let mut upper = 0usize;
-            while i < n {
-                let k = class(b[i]);
-                if k & C_ALPHA == 0 {
-                    break;
-                }
-                upper += usize::from(k >> 1);
+            if cl == C_LOWER {
+                // Most words: lower case, no capitals to count.
                 i += 1;
+                while i < n && class(b[i]) & C_ALPHA != 0 {
+                    i += 1;
+                }
+            } else {
+                while i < n {
+                    let k = class(b[i]);
+                    if k & C_ALPHA == 0 {
+                        break;
+                    }
+                    upper += usize::from(k >> 1);
+                    i += 1;
+                }
             }
             // Letters outside ASCII continue the word (names, accents).
             let mut plain = true;
@@ -166,11 +175,11 @@ pub(crate) fn tokenize(text: &str, lex: &Lexicon, out: &mut Vec<Tok>) {
                 }
             }
             let lexv = if plain && lex.may_contain(len, b[start], b[i - 1]) {
-                let mut buf = [0u8; MAX_WORD];
+                let mut buf = [0u8; 16];
                 for (d, &ch) in buf.iter_mut().zip(&b[start..i]) {
                     *d = ch.to_ascii_lowercase();
                 }
-                lex.get(buf.get(..len).unwrap_or_default())
+                lex.get_packed(u128::from_le_bytes(buf))
             } else {
                 Lex::None
             };
@@ -315,6 +324,12 @@ mod tests {
         );
         assert_eq!(t[4].ch, '.');
         assert_eq!(t[5].num, 11);
+    }
+
+    #[test]
+    fn token_fits_in_32_bytes() {
+        // The tokenizer writes one per word: keep it at half a cache line.
+        assert!(std::mem::size_of::<Tok>() <= 32);
     }
 
     #[test]
