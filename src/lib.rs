@@ -96,8 +96,8 @@
 //! ## Performance
 //!
 //! One pass over the text with a lexicon compiled once; no allocation per
-//! token; time linear in the text. About 106 MiB/s per core on the TE3 silver
-//! wire stories (`cargo bench --bench tagger`).
+//! token; time linear in the text. About 100 MB/s per core (97–102 MiB/s)
+//! on the TE3 silver wire stories (`cargo bench --bench tagger`).
 //!
 //! ## Errors
 //!
