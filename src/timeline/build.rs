@@ -33,6 +33,10 @@ struct TimeInfo {
     span: Option<(usize, usize)>,
 }
 
+/// A mention's lower-case lemma and its stem, shared by the mentions with
+/// the same lemma and trigger.
+type LemmaStem = (Rc<str>, Rc<str>);
+
 fn anchor_time(m: &MentionInput) -> TimeInfo {
     let Some(a) = &m.anchor else {
         return TimeInfo::default();
@@ -366,7 +370,7 @@ pub(crate) fn build(
         .collect();
     // Lemmas, stems, classes and participants repeat across mentions:
     // each distinct spelling is normalised once and shared.
-    let mut lemma_cache: FxMap<(&str, &str), (Rc<str>, Rc<str>)> = FxMap::default();
+    let mut lemma_cache: FxMap<(&str, &str), LemmaStem> = FxMap::default();
     let mut class_cache: FxMap<&str, Option<Rc<str>>> = FxMap::default();
     let mut name_cache: FxMap<&str, Option<Rc<str>>> = FxMap::default();
     let lower = |s: &str| -> Option<Rc<str>> {
