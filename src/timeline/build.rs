@@ -418,6 +418,21 @@ pub(crate) fn build(
                 participants,
                 dated: times[i].dated.as_ref().map(|d| (d.0, d.1)),
                 reference: reference_of(m_article[i]),
+                reported: {
+                    let t = &times[i];
+                    let own_time = t.dated.is_some() || t.earliest.is_some() || t.latest.is_some();
+                    let r = reference_of(m_article[i]);
+                    if m.status.is_actual() && t.dated.is_none() {
+                        // Happened: by its own latest day, else by its report.
+                        t.latest
+                            .or(if own_time { None } else { r })
+                            .map(merge::Reported::Latest)
+                    } else if m.status.is_prospective() && !own_time {
+                        r.map(merge::Reported::Earliest)
+                    } else {
+                        None
+                    }
+                },
                 sentence_index: m.sentence_index,
                 words: &word_sets[words_of[i]],
             }

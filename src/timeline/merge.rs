@@ -32,10 +32,23 @@ pub(crate) struct Prep<'a> {
     pub(crate) dated: Option<(i64, i64)>,
     /// The article's reference day.
     pub(crate) reference: Option<i64>,
+    /// An undated mention's bound: an actual one ends on or before its own
+    /// latest day or else its report's day (`Latest`); a planned one with
+    /// no time of its own starts on or after its report's day (`Earliest`).
+    pub(crate) reported: Option<Reported>,
     pub(crate) sentence_index: usize,
     /// Content words of the sentence, as sorted distinct hashes
     /// ([`word_hashes`]).
     pub(crate) words: &'a [u64],
+}
+
+/// The bound a report's day puts on a mention with no time of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reported {
+    /// Actual: on or before this day.
+    Latest(i64),
+    /// Planned or possible: on or after this day.
+    Earliest(i64),
 }
 
 const STOP: &[&str] = &[
@@ -493,6 +506,13 @@ fn score(
     if same_article && a.sentence_index == b.sentence_index {
         return None;
     }
+    // One word in two senses ("left" the country, "left" dozens dead): two
+    // semantic classes are two events whatever the lemma.
+    if let (Some(x), Some(y)) = (a.sem, b.sem)
+        && x != y
+    {
+        return None;
+    }
     let lex = if a.lemma == b.lemma {
         1.0
     } else if a.stem == b.stem {
@@ -621,6 +641,10 @@ struct Claims {
     kinds: [Option<(i64, i64)>; 2],
     /// Per article: (latest start, earliest end).
     articles: FxMap<usize, (i64, i64)>,
+    /// The tightest report bounds of the undated mentions: the earliest
+    /// day an actual one was reported, the latest day a planned one was.
+    reported_latest: Option<i64>,
+    reported_earliest: Option<i64>,
 }
 
 fn widen_extremes(into: &mut Option<(i64, i64)>, (s, e): (i64, i64)) {
@@ -639,6 +663,11 @@ impl Claims {
                 c.articles.insert(a, span);
             }
         }
+        match p.reported {
+            Some(Reported::Latest(d)) => c.reported_latest = Some(d),
+            Some(Reported::Earliest(d)) => c.reported_earliest = Some(d),
+            None => {}
+        }
         c
     }
 
@@ -649,6 +678,8 @@ impl Claims {
                 widen_extremes(&mut self.kinds[k], x);
             }
         }
+        self.reported_latest = min_of(self.reported_latest, other.reported_latest);
+        self.reported_earliest = self.reported_earliest.max(other.reported_earliest);
         if other.articles.len() > self.articles.len() {
             std::mem::swap(&mut self.articles, &mut other.articles);
         }
@@ -663,7 +694,31 @@ fn widen_extremes_in(map: &mut FxMap<usize, (i64, i64)>, key: usize, x: (i64, i6
     *slot = (slot.0.max(x.0), slot.1.min(x.1));
 }
 
+fn min_of(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, None) => x,
+        (None, y) => y,
+    }
+}
+
 fn compatible(a: &Claims, b: &Claims, options: &TimelineOptions) -> bool {
+    // An event reported as still planned after another report had it
+    // happen is not that event (a later plan is another occurrence).
+    // (The dated actual claims count with their earliest end.)
+    let latest = [
+        a.reported_latest,
+        b.reported_latest,
+        a.kinds[0].map(|k| k.1),
+        b.kinds[0].map(|k| k.1),
+    ]
+    .into_iter()
+    .fold(None, min_of);
+    if let (Some(latest), Some(earliest)) = (latest, a.reported_earliest.max(b.reported_earliest))
+        && earliest > latest
+    {
+        return false;
+    }
     for (ka, xa) in a.kinds.iter().enumerate() {
         for (kb, xb) in b.kinds.iter().enumerate() {
             let (Some((start_a, end_a)), Some((start_b, end_b))) = (xa, xb) else {

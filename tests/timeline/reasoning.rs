@@ -493,3 +493,57 @@ fn one_statement_reported_by_two_outlets_is_one_event() {
     assert_eq!(t.events.len(), 1, "{:#?}", t.events);
     assert_eq!(t.events[0].sources, ["a", "b"]);
 }
+
+#[test]
+fn one_word_in_two_senses_is_two_events() {
+    let arts = [article("a", 1, 11), article("b", 1, 11)];
+    let ms = [
+        M::new(
+            "a",
+            2,
+            "The last troops left the capital on Monday.",
+            "left",
+        )
+        .lemma("leave", "withdraw")
+        .at("2022-01-10", "Monday")
+        .build(),
+        M::new(
+            "b",
+            2,
+            "The storm left dozens dead in the capital on Monday.",
+            "left",
+        )
+        .lemma("leave", "kill")
+        .at("2022-01-10", "Monday")
+        .build(),
+    ];
+    let t = Timeline::build(&arts, &ms, &TimelineOptions::default()).unwrap_or_default();
+    assert_eq!(t.events.len(), 2, "{:#?}", t.events);
+}
+
+#[test]
+fn a_plan_reported_after_the_event_happened_is_another_event() {
+    let happened = |a: &'static str| {
+        M::new(a, 2, "Inspectors left the nuclear plant.", "left")
+            .lemma("leave", "withdraw")
+            .who(&["inspectors"])
+            .build()
+    };
+    let planned = |a: &'static str| {
+        M::new(a, 3, "Inspectors will leave the nuclear plant.", "leave")
+            .lemma("leave", "withdraw")
+            .who(&["inspectors"])
+            .status(Status::Planned)
+            .build()
+    };
+    // Reported as done on the 11th, as still to come on the 13th: two.
+    let arts = [article("a", 1, 11), article("b", 1, 13)];
+    let ms = [happened("a"), planned("b")];
+    let t = Timeline::build(&arts, &ms, &TimelineOptions::default()).unwrap_or_default();
+    assert_eq!(t.events.len(), 2, "{:#?}", t.events);
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    // Announced on the 11th, done by the 13th: one event.
+    let ms = [planned("a"), happened("b")];
+    let t = Timeline::build(&arts, &ms, &TimelineOptions::default()).unwrap_or_default();
+    assert_eq!(t.events.len(), 1, "{:#?}", t.events);
+}
