@@ -350,6 +350,20 @@ impl<'a> Grammar<'a> {
     }
 
     /// An ordinal: `third`, `3rd`, `second`.
+    /// An ordinal century at `i` (`11th century`, `twelfth century`): the
+    /// end of the expression and its century.
+    fn ordinal_century(&self, i: usize) -> Option<(usize, Spec)> {
+        let (e, n) = self.ordinal(i)?;
+        let singular_century = matches!(
+            self.lex(e),
+            Lex::Unit {
+                unit: Unit::Century,
+                plural: false
+            }
+        );
+        (singular_century && (1..=30).contains(&n)).then(|| (e + 1, Spec::Century(n as i32 - 1)))
+    }
+
     fn ordinal(&self, i: usize) -> Option<(usize, u32)> {
         let t = self.tok(i)?;
         match t.lex {
@@ -817,17 +831,9 @@ impl<'a> Grammar<'a> {
         let t = self.tok(i)?;
         // `an 11th century temple`: a century without the article.
         if matches!(t.lex, Lex::Ordinal(_) | Lex::None)
-            && let Some((e, n)) = self.ordinal(i)
-            && matches!(
-                self.lex(e),
-                Lex::Unit {
-                    unit: Unit::Century,
-                    plural: false
-                }
-            )
-            && (1..=30).contains(&n)
+            && let Some(end_spec) = self.ordinal_century(i)
         {
-            return self.simple(i, Some((e + 1, Spec::Century(n as i32 - 1))));
+            return self.simple(i, Some(end_spec));
         }
         match t.lex {
             Lex::Month { .. } => self.month_first(i),
@@ -1342,17 +1348,8 @@ impl<'a> Grammar<'a> {
                 if t.len == 4 && t.num % 10 == 0 && self.lower_is(j + 1, "s") && self.glued(j + 1) {
                     return self.simple(i, Some((j + 2, Spec::Decade(t.num as i32 / 10))));
                 }
-                if let Some((e, n)) = self.ordinal(j)
-                    && matches!(
-                        self.lex(e),
-                        Lex::Unit {
-                            unit: Unit::Century,
-                            plural: false
-                        }
-                    )
-                    && (1..=30).contains(&n)
-                {
-                    return self.simple(i, Some((e + 1, Spec::Century(n as i32 - 1))));
+                if let Some(end_spec) = self.ordinal_century(j) {
+                    return self.simple(i, Some(end_spec));
                 }
                 // the 11th (of January)
                 if let Some((e, d)) = self.ordinal(j)
