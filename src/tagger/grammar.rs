@@ -186,6 +186,18 @@ pub(crate) enum Spec {
     },
 }
 
+impl Spec {
+    /// A bare year (`in 2019`).
+    fn year(y: i32) -> Spec {
+        Spec::Cal {
+            year: Some(y),
+            month: None,
+            day: None,
+            cue: Cue::None,
+        }
+    }
+}
+
 /// TimeML `mod` values the grammar can attach.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum ModKind {
@@ -859,18 +871,7 @@ impl<'a> Grammar<'a> {
                     i + 1
                 };
                 let (e, y) = self.year_num(j)?;
-                self.simple(
-                    i,
-                    Some((
-                        e,
-                        Spec::Cal {
-                            year: Some(y),
-                            month: None,
-                            day: None,
-                            cue: Cue::None,
-                        },
-                    )),
-                )
+                self.simple(i, Some((e, Spec::year(y))))
             }
             Lex::Word(W::New) => self.new_year(i, i),
             Lex::Word(W::Last) | Lex::Word(W::Next) | Lex::Word(W::This) | Lex::Word(W::Past) => {
@@ -932,18 +933,7 @@ impl<'a> Grammar<'a> {
                 if matches!(self.lex(e), Lex::Unit { .. }) {
                     return None;
                 }
-                self.simple(
-                    i,
-                    Some((
-                        e,
-                        Spec::Cal {
-                            year: Some(y),
-                            month: None,
-                            day: None,
-                            cue: Cue::None,
-                        },
-                    )),
-                )
+                self.simple(i, Some((e, Spec::year(y))))
             }
             // `the early nineties`: the decade word after a position
             // modifier (the pre-modifier reading took `the early`).
@@ -1733,18 +1723,7 @@ impl<'a> Grammar<'a> {
         if let Some((e, y)) = self.year_num(i)
             && self.year_alone_ok(i)
         {
-            return self.simple(
-                i,
-                Some((
-                    e,
-                    Spec::Cal {
-                        year: Some(y),
-                        month: None,
-                        day: None,
-                        cue: Cue::None,
-                    },
-                )),
-            );
+            return self.simple(i, Some((e, Spec::year(y))));
         }
         None
     }
@@ -2456,15 +2435,7 @@ impl<'a> Grammar<'a> {
                         (e, v as i32)
                     }
                 };
-                Some((
-                    e,
-                    Spec::Cal {
-                        year: Some(y),
-                        month: None,
-                        day: None,
-                        cue: Cue::None,
-                    },
-                ))
+                Some((e, Spec::year(y)))
             }
             // the year (reporting): a duration when it ends or ended
             Lex::Unit {
