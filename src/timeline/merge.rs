@@ -287,13 +287,17 @@ impl<'a> Interner<'a> {
 }
 
 /// The packed mentions, their participant-hash arena and their word-id
-/// arena, and the number of distinct words.
+/// arena, and the number of distinct words; `stem_of` holds each
+/// mention's interned stem.
 ///
 /// The mentions are packed in `order` (a permutation of their indices),
 /// and so are their ranges in the arenas.
-fn compact(preps: &[Prep], order: &[usize]) -> (Vec<Compact>, Vec<u64>, Vec<u32>, usize) {
+fn compact(
+    preps: &[Prep],
+    order: &[usize],
+    stem_of: &[u32],
+) -> (Vec<Compact>, Vec<u64>, Vec<u32>, usize) {
     let mut lemmas = Interner::default();
-    let mut stems = Interner::default();
     let mut sems = Interner::default();
     let mut arena: Vec<u64> = Vec::new();
     let mut words: Vec<u32> = Vec::new();
@@ -315,10 +319,10 @@ fn compact(preps: &[Prep], order: &[usize]) -> (Vec<Compact>, Vec<u64>, Vec<u32>
     };
     let packed = order
         .iter()
-        .filter_map(|&i| preps.get(i))
-        .map(|p| Compact {
+        .filter_map(|&i| Some((preps.get(i)?, *stem_of.get(i)?)))
+        .map(|(p, stem)| Compact {
             lemma: lemmas.id(&p.lemma),
-            stem: stems.id(&p.stem),
+            stem,
             sem: p.sem_class.as_deref().map(|c| sems.id(c)),
             article: p
                 .article
@@ -694,7 +698,8 @@ fn widen_extremes_in(map: &mut FxMap<usize, (i64, i64)>, key: usize, x: (i64, i6
     *slot = (slot.0.max(x.0), slot.1.min(x.1));
 }
 
-fn min_of(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+/// The smaller of two optional days (either alone when the other is none).
+pub(crate) fn min_of(a: Option<i64>, b: Option<i64>) -> Option<i64> {
     match (a, b) {
         (Some(x), Some(y)) => Some(x.min(y)),
         (x, None) => x,
@@ -790,7 +795,7 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
     for (position, &i) in order.iter().enumerate() {
         position_of[i] = position;
     }
-    let (compact, arena, words, distinct) = compact(preps, &order);
+    let (compact, arena, words, distinct) = compact(preps, &order, &stem_of);
     let packed = |i: usize| &compact[position_of[i]];
     let mut marked = Marked::new(distinct);
     // Blocks: members in canonical order.

@@ -556,11 +556,7 @@ impl PointGraph {
             }
             up[c] = v;
         }
-        let min = |a: Option<i64>, b: Option<i64>| match (a, b) {
-            (Some(x), Some(y)) => Some(x.min(y)),
-            (x, None) => x,
-            (None, y) => y,
-        };
+        let min = super::merge::min_of;
         let mut down: Vec<Option<i64>> = vec![None; sccs.len()];
         for c in 0..sccs.len() {
             let mut v = None;
