@@ -568,6 +568,40 @@ fn marked(toks: &[Token<'_>], before: usize, reach: usize) -> bool {
         .any(|t| comparison_marker(t.text))
 }
 
+/// Which of the words that [`anchor_context`]'s rules read occur in a
+/// window of text (ASCII case ignored, as substrings): one pass over the
+/// bytes, however many words are looked for.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Cues {
+    /// "since".
+    since: bool,
+    /// " in ", " for " or " over " (a comparison over a duration).
+    in_for_over: bool,
+    /// "after", "following" or "before".
+    order: bool,
+}
+
+impl Cues {
+    fn of(s: &[u8]) -> Cues {
+        let at = |i: usize, w: &[u8]| {
+            s.get(i..i + w.len())
+                .is_some_and(|x| x.eq_ignore_ascii_case(w))
+        };
+        let mut c = Cues::default();
+        for (i, b) in s.iter().enumerate() {
+            match b.to_ascii_lowercase() {
+                b's' => c.since |= at(i, b"since"),
+                b' ' => c.in_for_over |= at(i, b" in ") || at(i, b" for ") || at(i, b" over "),
+                b'a' => c.order |= at(i, b"after"),
+                b'f' => c.order |= at(i, b"following"),
+                b'b' => c.order |= at(i, b"before"),
+                _ => {}
+            }
+        }
+        c
+    }
+}
+
 /// How the expression at `expr` (article offsets) stands to mention `m`'s
 /// trigger: a comparison's time ("not seen since 1991"), a later point
 /// (a past perfect in another clause, "on Jan 6 after <the event>"), an
@@ -607,23 +641,16 @@ fn anchor_context(text: &str, m: &EventMention, expr: Range<usize>, duration: bo
         && m.aspect == events::Aspect::None
         && m.text.ends_with("ed")
         && expr.end <= m.start;
-    let has = |w: &str| {
-        sentence
-            .as_bytes()
-            .windows(w.len())
-            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
-    };
-    if !perfect
-        && !participle
-        && !has("since")
-        && !(duration && (has(" in ") || has(" for ") || has(" over ")))
-        && !(expr.end <= m.start && (has("after") || has("following") || has("before")))
-    {
+    let cues = Cues::of(sentence.as_bytes());
+    let duration_cue = duration && cues.in_for_over;
+    let read =
+        perfect || participle || cues.since || duration_cue || (expr.end <= m.start && cues.order);
+    if !read {
         return Context::Own;
     }
     // The words before trigger and expression matter only to a
     // comparison ("not seen since").
-    let comparison = has("since") || (duration && (has(" in ") || has(" for ") || has(" over ")));
+    let comparison = cues.since || duration_cue;
     let (sentence, from) = if comparison {
         (sentence, from)
     } else {
@@ -742,6 +769,61 @@ fn anchor_context(text: &str, m: &EventMention, expr: Range<usize>, duration: bo
 mod tests {
     use super::*;
     use crate::timeline::input::AnchorRelation;
+
+    /// [`Cues::of`] against the plain reading: each word searched for on
+    /// its own, ASCII case ignored.
+    fn cues_naive(s: &str) -> Cues {
+        let has = |w: &str| {
+            s.as_bytes()
+                .windows(w.len())
+                .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+        };
+        Cues {
+            since: has("since"),
+            in_for_over: has(" in ") || has(" for ") || has(" over "),
+            order: has("after") || has("following") || has("before"),
+        }
+    }
+
+    #[test]
+    fn cues_match_the_plain_search() {
+        for s in [
+            "",
+            "since",
+            "SINCE 1991",
+            "not seen sinc",
+            "the worst in years",
+            "in 1991",
+            " in",
+            "held for three days",
+            "ruled over decades",
+            "the afternoon",
+            "FOLLOWING the talks",
+            "the day before",
+            "beforehand",
+            "a week after\u{a0}the vote, since then",
+            "Émile\u{2019}s visit after",
+        ] {
+            assert_eq!(Cues::of(s.as_bytes()), cues_naive(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cues_match_the_plain_search_on_any_words(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "since", "Since", "in", "IN", "for", "over", "Over", "after",
+                    "afternoon", "following", "before", "x", ",", "é", "s", "a", "b", "f",
+                ]),
+                0..12,
+            ),
+            sep in proptest::sample::select(vec![" ", "", "  ", "-"]),
+        ) {
+            let s = words.join(sep);
+            proptest::prop_assert_eq!(Cues::of(s.as_bytes()), cues_naive(&s));
+        }
+    }
 
     /// The anchor (relation, value) of the mention triggered by `trigger`
     /// in a one-article collection published on 2023-03-10 (a Friday),
