@@ -87,6 +87,12 @@ pub(crate) fn score(doc: &Doc<'_>, out: &mut [EventMention]) {
 /// assert!(after > before);
 /// ```
 pub fn corroborate(articles: &mut [Vec<EventMention>]) {
+    corroborate_on(articles, cfg!(feature = "rayon"));
+}
+
+/// [`corroborate`], the per-article counting on all cores when `parallel`
+/// (and the `rayon` feature is on); the result is the same either way.
+pub(crate) fn corroborate_on(articles: &mut [Vec<EventMention>], parallel: bool) {
     // Mentions grouped by (class or lemma, phase): only a group's members
     // can corroborate each other. Within a group each mention looks at no
     // more than `LOOK` others (nearest anchors first), so the pass stays
@@ -133,30 +139,44 @@ pub fn corroborate(articles: &mut [Vec<EventMention>]) {
         g.sort_unstable();
         g.dedup();
     }
-    let mut keys = keys.into_iter();
-    for (ai, ms) in articles.iter_mut().enumerate() {
-        for m in ms.iter_mut() {
-            let Some(Some((gi, s1, e1))) = keys.next() else {
-                continue;
-            };
-            let Some(g) = groups.get(gi as usize) else {
-                continue;
-            };
-            // Entries starting on or before this mention's end, nearest first.
-            let upto = g.partition_point(|(s, _, _)| *s <= e1);
-            // The other articles seen, at most three.
-            let mut seen = [usize::MAX; 3];
-            let mut n = 0;
-            for (s2, e2, bi) in g[..upto].iter().rev().take(LOOK) {
-                if *bi != ai && s1 <= *e2 && *s2 <= e1 && !seen[..n].contains(bi) {
-                    seen[n] = *bi;
-                    n += 1;
-                    if n >= 3 {
-                        break;
+    // Each mention's count of other articles, per article (read only, so
+    // the articles can be counted on all cores), then added in.
+    let mut firsts = Vec::with_capacity(articles.len());
+    let mut at = 0;
+    for (ai, ms) in articles.iter().enumerate() {
+        firsts.push((ai, at));
+        at += ms.len();
+    }
+    let lens: Vec<usize> = articles.iter().map(Vec::len).collect();
+    let counts = crate::par::map(&firsts, parallel, |&(ai, first)| {
+        let own = keys.get(first..first + lens[ai]).unwrap_or_default();
+        own.iter()
+            .map(|key| {
+                let (gi, s1, e1) = (*key)?;
+                let g = groups.get(gi as usize)?;
+                // Entries starting on or before this mention's end, nearest first.
+                let upto = g.partition_point(|(s, _, _)| *s <= e1);
+                // The other articles seen, at most three.
+                let mut seen = [usize::MAX; 3];
+                let mut n = 0;
+                for (s2, e2, bi) in g[..upto].iter().rev().take(LOOK) {
+                    if *bi != ai && s1 <= *e2 && *s2 <= e1 && !seen[..n].contains(bi) {
+                        seen[n] = *bi;
+                        n += 1;
+                        if n >= 3 {
+                            break;
+                        }
                     }
                 }
+                Some(n as u8)
+            })
+            .collect::<Vec<Option<u8>>>()
+    });
+    for (ms, ns) in articles.iter_mut().zip(counts) {
+        for (m, n) in ms.iter_mut().zip(ns) {
+            if let Some(n) = n {
+                m.salience = (m.salience + 0.1 * f32::from(n)).clamp(0.0, 1.0);
             }
-            m.salience = (m.salience + 0.1 * n as f32).clamp(0.0, 1.0);
         }
     }
 }

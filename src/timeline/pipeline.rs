@@ -5,7 +5,7 @@
 //! ([`Tagger::tag`] against the reference), its event mentions in the body
 //! only ([`Extractor::extract_within`] over
 //! [`Structure::body_segments`](crate::article::Structure::body_segments));
-//! then salience across articles ([`corroborate`]) and the merge, graph and
+//! then salience across articles ([`corroborate`](events::corroborate)) and the merge, graph and
 //! reasoning of [`Timeline::build`].
 
 use std::ops::Range;
@@ -19,7 +19,7 @@ use super::input::{
 use super::{Timeline, TimelineOptions};
 use crate::Result;
 use crate::article::{Article, Collection, Reference, ReferenceOptions, Structure};
-use crate::events::{self, EventMention, Extractor, corroborate};
+use crate::events::{self, EventMention, Extractor};
 use crate::tagger::{Expression, Tagger};
 use crate::value::Mod;
 
@@ -165,7 +165,7 @@ impl Stages {
 }
 
 /// The shared, cross-article part before the merge: salience across
-/// articles ([`corroborate`], updating `events`), then the timeline's
+/// articles ([`corroborate`](events::corroborate), updating `events`), then the timeline's
 /// inputs (articles and mentions). All slices are in article order; the
 /// conversion runs per article on all cores when `parallel`.
 pub(crate) fn inputs<S, E>(
@@ -180,7 +180,7 @@ where
     S: std::borrow::Borrow<Structure> + Sync,
     E: AsRef<[Expression]> + Sync,
 {
-    corroborate(events);
+    events::corroborate_on(events, parallel);
     let items: Vec<_> = articles
         .iter()
         .zip(structures)
