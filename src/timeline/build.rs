@@ -17,7 +17,7 @@ use super::{
     Timeline, TimelineOptions, When,
 };
 use crate::hash::FxMap;
-use crate::value::{BoundsKind, DurationUnit, Granularity, Interval, Value};
+use crate::value::{BoundsKind, DurationUnit, Granularity, Interval, Mod, Value};
 use crate::{Error, Result};
 
 /// What a mention says about time.
@@ -25,6 +25,9 @@ use crate::{Error, Result};
 struct TimeInfo {
     /// Dated: inclusive days, granularity, value.
     dated: Option<(i64, i64, Granularity, String)>,
+    /// The dated days are stretched around an approximate date
+    /// (`mod` APPROX).
+    approximate: bool,
     earliest: Option<i64>,
     latest: Option<i64>,
     /// The expression (or signal) that gave it.
@@ -36,6 +39,10 @@ struct TimeInfo {
 /// A mention's lower-case lemma and its stem, shared by the mentions with
 /// the same lemma and trigger.
 type LemmaStem = (Rc<str>, Rc<str>);
+
+/// The fewest days either side that a date with `mod` APPROX ("around",
+/// "about") stretches to.
+const APPROX_DAYS: i64 = 3;
 
 fn anchor_time(m: &MentionInput) -> TimeInfo {
     let Some(a) = &m.anchor else {
@@ -57,6 +64,17 @@ fn anchor_time(m: &MentionInput) -> TimeInfo {
                 info.earliest = s;
                 info.latest = e;
             } else if let (Some(s), Some(e)) = (s, e) {
+                // "around the New Year", "about March 10": the days near
+                // the interval as well (half its length either side, at
+                // least a few days), so that a source giving the exact
+                // day nearby does not contradict it.
+                info.approximate = a.modifier == Some(Mod::Approx);
+                let (s, e) = if info.approximate {
+                    let margin = ((e - s + 1) / 2).max(APPROX_DAYS);
+                    (s - margin, e + margin)
+                } else {
+                    (s, e)
+                };
                 info.dated = Some((s, e, b.granularity, a.value.to_string()));
             }
         }
@@ -107,6 +125,8 @@ struct ClaimDraft {
     start: i64,
     end: i64,
     granularity: Granularity,
+    /// Every mention of it gives an approximate date.
+    approximate: bool,
     values: BTreeMap<String, usize>,
     mentions: Vec<usize>,
     actual: bool,
@@ -141,6 +161,8 @@ struct Draft {
     dated: Option<(i64, i64)>,
     value: Option<String>,
     granularity: Option<Granularity>,
+    /// The date is approximate (`mod` APPROX).
+    approximate: bool,
     claims: Vec<Claim>,
     /// Claim groups: the followed one first.
     claim_sides: Vec<(bool, Vec<usize>, String)>,
@@ -739,6 +761,7 @@ pub(crate) fn build(
             w.start = day_date(s);
             w.end = day_date(e);
             w.granularity = d.granularity;
+            w.approximate = d.approximate;
             w.placement = Placement::Dated;
         } else {
             let (lo, hi) = placed[i];
@@ -1059,6 +1082,7 @@ fn draft(
             start: *s,
             end: *e,
             granularity: *g,
+            approximate: true,
             values: BTreeMap::new(),
             mentions: Vec::new(),
             actual: false,
@@ -1067,6 +1091,7 @@ fn draft(
             latest_reference: None,
         });
         *c.values.entry(v.clone()).or_default() += 1;
+        c.approximate &= times[m].approximate;
         c.mentions.push(m);
         c.actual |= ms[m].status.is_actual();
         if status_rank(ms[m].status) < status_rank(c.status) {
@@ -1099,6 +1124,7 @@ fn draft(
             !c.actual,
             std::cmp::Reverse(supports[i]),
             std::cmp::Reverse(c.latest_reference),
+            c.approximate,
             c.end - c.start,
             c.start,
             c.end,
@@ -1121,18 +1147,25 @@ fn draft(
         }
         sides.push(g);
     }
-    // The date: the finest claim of the followed group inside all the others.
+    // The date: the finest claim of the followed group inside all the
+    // others, an exact one before an approximate one; failing that, the
+    // first exact one.
     let primary = &sides[0];
     let pick = primary
         .iter()
         .copied()
         .filter(|&i| primary.iter().all(|&k| claims[k].contains(&claims[i])))
-        .min_by_key(|&i| (claims[i].end - claims[i].start, claims[i].start))
+        .min_by_key(|&i| {
+            let c = &claims[i];
+            (c.approximate, c.end - c.start, c.start)
+        })
+        .or_else(|| primary.iter().copied().find(|&i| !claims[i].approximate))
         .unwrap_or(primary[0]);
     let c = &claims[pick];
     d.dated = Some((c.start, c.end));
     d.value = Some(c.value());
     d.granularity = Some(c.granularity);
+    d.approximate = c.approximate;
     d.dating = primary
         .iter()
         .flat_map(|&i| claims[i].mentions.iter().copied())

@@ -353,6 +353,12 @@ pub struct When {
     /// For relatively placed events: the latest day it can have ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latest: Option<NaiveDate>,
+    /// The date is approximate: its sources say "around" or "about" it
+    /// (TIMEX3 `mod` APPROX). `start` and `end` then reach past the
+    /// value's own days: by half its length either side, at least three
+    /// days.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub approximate: bool,
 }
 
 /// One event: every mention of it, merged across articles.

@@ -547,3 +547,58 @@ fn a_plan_reported_after_the_event_happened_is_another_event() {
     let t = Timeline::build(&arts, &ms, &TimelineOptions::default()).unwrap_or_default();
     assert_eq!(t.events.len(), 1, "{:#?}", t.events);
 }
+
+#[test]
+fn an_approximate_date_stretches_and_gives_way_to_an_exact_one() {
+    let arts = [article("a", 1, 12), article("b", 1, 12)];
+    let rallies = |a: &'static str, n: usize, sentence: &'static str, value, text| {
+        M::new(a, n, sentence, "rallies")
+            .lemma("rally", "protest")
+            .who(&["almaty"])
+            .at(value, text)
+            .build()
+    };
+    let mut ms = [
+        rallies(
+            "a",
+            1,
+            "Rallies broke out in Almaty around the New Year.",
+            "2022-01-01",
+            "around the New Year",
+        ),
+        rallies(
+            "b",
+            2,
+            "The rallies in Almaty on January 3 drew thousands.",
+            "2022-01-03",
+            "January 3",
+        ),
+    ];
+    // Exact days two days apart: two events.
+    let t = Timeline::build(&arts, &ms, &TimelineOptions::default()).unwrap_or_default();
+    assert_eq!(t.events.len(), 2, "{:#?}", t.events);
+    // "Around" the New Year reaches January 3: one event, no conflict,
+    // dated by the exact day.
+    if let Some(a) = ms[0].anchor.as_mut() {
+        a.modifier = Some(dateline::value::Mod::Approx);
+    }
+    let t = Timeline::build(&arts, &ms, &TimelineOptions::default()).unwrap_or_default();
+    assert_eq!(t.events.len(), 1, "{:#?}", t.events);
+    assert!(t.conflicts.is_empty(), "{:#?}", t.conflicts);
+    let w = &t.events[0].when;
+    assert_eq!(w.value.as_deref(), Some("2022-01-03"));
+    assert!(!w.approximate);
+    // Told only approximately: the value stays, its days stretch and
+    // the story view says "about".
+    let t = Timeline::build(&arts, &ms[..1], &TimelineOptions::default()).unwrap_or_default();
+    let w = &t.events[0].when;
+    assert_eq!(w.value.as_deref(), Some("2022-01-01"));
+    assert!(w.approximate);
+    assert_eq!(w.start, chrono::NaiveDate::from_ymd_opt(2021, 12, 29));
+    assert_eq!(w.end, Some(day(1, 4)));
+    assert!(
+        t.to_markdown().contains("| about 2022-01-01 |"),
+        "{}",
+        t.to_markdown()
+    );
+}

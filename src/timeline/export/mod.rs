@@ -220,12 +220,19 @@ fn ordered(s: f32) -> i64 {
 /// How an event's date is shown: its value, a bound, or `undated`.
 pub(crate) fn display_date(e: &Event) -> String {
     match e.when.placement {
-        Placement::Dated => e
-            .when
-            .value
-            .clone()
-            .or_else(|| e.when.start.map(|d| d.to_string()))
-            .unwrap_or_default(),
+        Placement::Dated => {
+            let v = e
+                .when
+                .value
+                .clone()
+                .or_else(|| e.when.start.map(|d| d.to_string()))
+                .unwrap_or_default();
+            if e.when.approximate {
+                format!("about {v}")
+            } else {
+                v
+            }
+        }
         Placement::Relative => match (e.when.earliest, e.when.latest) {
             (Some(a), Some(b)) if a == b => a.to_string(),
             (Some(a), Some(b)) => format!("{a} to {b}"),
