@@ -539,10 +539,23 @@ fn word_matches(token: &str, word: &str) -> bool {
             .is_some_and(|t| !t.is_empty() && t.eq_ignore_ascii_case(word))
 }
 
-/// Whether a sentence's tokens name an entity: the whole name, or, for a
-/// name of two or more capitalised words (a person, an organisation:
-/// `Steve Jobs`, `Beatles Apple Corps`), its last word as written
-/// (`Jobs`, `Corps`).
+/// Whether a sentence's tokens name an entity: the whole name (a word of
+/// it may take a plural `s`), the name with one capitalised word inserted
+/// (`iTunes Music Store` names `iTunes store`), or, for a name of two or
+/// more capitalised words (a person, an organisation: `Steve Jobs`,
+/// `Beatles Apple Corps`), its last word as written (`Jobs`, `Corps`).
+///
+/// ```
+/// use dateline::timeline::semeval::names_entity;
+/// let s = |t: &str| t.split(' ').map(str::to_string).collect::<Vec<_>>();
+/// let names = |t: &str, e: &str| names_entity(&s(t).iter().map(String::as_str).collect::<Vec<_>>(), e);
+/// assert!(names("sales at the iTunes store rose", "iTunes store"));
+/// assert!(names("Apple launched the iTunes Music Store", "iTunes store"));
+/// assert!(!names("the iTunes music store", "iTunes store")); // not part of the name
+/// assert!(!names("iTunes sold songs in a store", "iTunes store"));
+/// assert!(names("Steve P. Jobs spoke", "Steve Jobs"));
+/// assert!(names("Jobs spoke", "Steve Jobs"));
+/// ```
 pub fn names_entity(tokens: &[&str], entity: &str) -> bool {
     let words: Vec<&str> = entity.split_whitespace().collect();
     if words.is_empty() {
@@ -551,6 +564,7 @@ pub fn names_entity(tokens: &[&str], entity: &str) -> bool {
     if tokens
         .windows(words.len())
         .any(|w| w.iter().zip(&words).all(|(t, e)| word_matches(t, e)))
+        || name_with_inserted_words(tokens, &words)
     {
         return true;
     }
@@ -560,6 +574,35 @@ pub fn names_entity(tokens: &[&str], entity: &str) -> bool {
                 && w.chars().all(char::is_alphabetic)
         });
     proper && words.last().is_some_and(|head| tokens.contains(head))
+}
+
+/// Whether the words of a name of two or more words stand in order with
+/// one capitalised word inserted between two of them, as a longer form of
+/// the same name (`iTunes Music Store` for `iTunes Store`, `Steve P. Jobs`
+/// for `Steve Jobs`).
+fn name_with_inserted_words(tokens: &[&str], words: &[&str]) -> bool {
+    if words.len() < 2 {
+        return false;
+    }
+    let capitalised = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
+    (0..tokens.len()).any(|start| {
+        let mut at = start;
+        let mut inserted = 0;
+        for (k, w) in words.iter().enumerate() {
+            match tokens.get(at) {
+                Some(t) if word_matches(t, w) => at += 1,
+                Some(t) if k > 0 && inserted == 0 && capitalised(t) => {
+                    if !tokens.get(at + 1).is_some_and(|t| word_matches(t, w)) {
+                        return false;
+                    }
+                    inserted += 1;
+                    at += 2;
+                }
+                _ => return false,
+            }
+        }
+        inserted == 1
+    })
 }
 
 /// Whether an entity's name looks like a person's: two capitalised
@@ -627,6 +670,7 @@ fn entity_tokens(doc: &CatDocument, entity: &str) -> BTreeMap<u32, Vec<u32>> {
             .filter(|t| stands_for(&t.text))
             .map(|t| t.number)
             .collect();
+
         at.sort_unstable();
         out.insert(s, at);
     }
