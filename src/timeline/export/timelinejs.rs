@@ -122,7 +122,8 @@ fn slide(e: &Event) -> Option<TjsSlide> {
             text: body,
         },
         group: e.class.clone().or_else(|| Some(e.lemma.clone())),
-        display_date: (e.when.placement != Placement::Dated).then(|| display_date(e)),
+        display_date: (e.when.placement != Placement::Dated || e.when.approximate)
+            .then(|| display_date(e)),
         unique_id: Some(e.id.clone()),
     })
 }
