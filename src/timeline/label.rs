@@ -495,26 +495,60 @@ pub(crate) fn label(
     }
     // Right: up to 9 words.
     let mut hi = i + 1;
-    let mut count = 0;
-    while hi < toks.len() && count < 9 {
-        let t = toks[hi];
-        // An aside in brackets ("the Treaty Organisation (CSTO) to send")
-        // is stepped over and left out.
-        if text(t) == "("
-            && let Some(c) = (hi + 1..(hi + 10).min(toks.len())).find(|&k| text(toks[k]) == ")")
-            && (hi + 1..c).all(|k| toks[k].word && text(toks[k]).chars().all(char::is_alphabetic))
-        {
-            for k in keep.iter_mut().take(c + 1).skip(hi) {
-                *k = false;
+    let mut count: usize = 0;
+    // A name followed by its acronym ("the Collective Security Treaty
+    // Organisation (CSTO)"): where the name starts and where the bracket
+    // opens.
+    let mut acronym: Option<(usize, usize)> = None;
+    let mut abbreviated = false;
+    loop {
+        while hi < toks.len() && count < 9 {
+            let t = toks[hi];
+            // An aside in brackets ("the Treaty Organisation (CSTO) to send")
+            // is stepped over and left out.
+            if text(t) == "("
+                && let Some(c) = (hi + 1..(hi + 10).min(toks.len())).find(|&k| text(toks[k]) == ")")
+                && (hi + 1..c)
+                    .all(|k| toks[k].word && text(toks[k]).chars().all(char::is_alphabetic))
+            {
+                for k in keep.iter_mut().take(c + 1).skip(hi) {
+                    *k = false;
+                }
+                if c == hi + 2
+                    && let Some(from) = spelled_out(&toks, sentence, hi, text(toks[hi + 1]))
+                    && from > i
+                {
+                    acronym = Some((from, hi));
+                }
+                hi = c + 1;
+                continue;
             }
-            hi = c + 1;
-            continue;
+            if !t.word || is_in(BOUNDARY, &sentence[t.start..t.end]) {
+                break;
+            }
+            hi += 1;
+            count += 1;
         }
-        if !t.word || is_in(BOUNDARY, &sentence[t.start..t.end]) {
-            break;
+        // Cut by the word limit, or too long: the acronym stands for the
+        // name, which leaves room for the rest of the clause.
+        let cut =
+            count >= 9 && hi < toks.len() && toks[hi].word && !is_in(BOUNDARY, text(toks[hi]));
+        let long = (lo..hi)
+            .filter(|&k| keep[k])
+            .map(|k| toks[k].end - toks[k].start + 1)
+            .sum::<usize>()
+            > MAX_LABEL + 1;
+        match acronym {
+            Some((from, open)) if !abbreviated && (cut || long) => {
+                for k in keep.iter_mut().take(open).skip(from) {
+                    *k = false;
+                }
+                keep[open + 1] = true;
+                count = count.saturating_sub(open - from).saturating_add(1);
+                abbreviated = true;
+            }
+            _ => break,
         }
-        hi += 1;
-        count += 1;
     }
     // A participle cut off from its own clause by a boundary word ("lifted
     // a state of emergency imposed | after the unrest") is left out.
@@ -591,6 +625,37 @@ pub(crate) fn label(
         out = trigger.trim().to_string();
     }
     capitalise(&out)
+}
+
+/// Where the name that `acronym` abbreviates starts, when the tokens just
+/// before `open` (the acronym's opening bracket) spell it: one capitalised
+/// word per letter, read backwards, "of", "and" and "for" stepped over
+/// inside ("Organization of the Petroleum Exporting Countries (OPEC)").
+fn spelled_out(toks: &[Tok], sentence: &str, open: usize, acronym: &str) -> Option<usize> {
+    let letters = acronym.as_bytes();
+    if !(2..=8).contains(&letters.len()) || !letters.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let text = |k: usize| &sentence[toks[k].start..toks[k].end];
+    let mut left = letters.len();
+    let mut k = open;
+    while left > 0 && k > 0 {
+        k -= 1;
+        let w = text(k);
+        if !toks[k].word {
+            return None;
+        }
+        let first = w.as_bytes()[0];
+        if first.is_ascii_uppercase() {
+            if first != letters[left - 1] {
+                return None;
+            }
+            left -= 1;
+        } else if !is_in(&["of", "and", "for", "the"], w) || left == letters.len() {
+            return None;
+        }
+    }
+    (left == 0).then_some(k)
 }
 
 /// For a closing dash or bracket at token `close`, the token index of its
@@ -696,6 +761,33 @@ mod tests {
         assert_eq!(
             label(s, "completed", None, Some("Wednesday")),
             "Russian soldiers completed their draw down from Kazakhstan"
+        );
+    }
+
+    #[test]
+    fn an_acronym_stands_for_its_name() {
+        let s = "Tokayev, 68, last week asked the Moscow-led Collective Security Treaty Organisation (CSTO) to send in troops at the peak of the unrest.";
+        assert_eq!(
+            label(s, "asked", s.find("asked"), Some("last week")),
+            "Tokayev asked the Moscow-led CSTO to send in troops"
+        );
+        let s = "Ministers from Iraq met the Organization of the Petroleum Exporting Countries (OPEC) to discuss output cuts in Vienna.";
+        assert_eq!(
+            label(s, "met", s.find("met"), None),
+            "Ministers from Iraq met the OPEC to discuss output cuts in Vienna"
+        );
+        // When the whole clause fits, the name stays.
+        let s =
+            "Ministers met the Organization of the Petroleum Exporting Countries (OPEC) in Vienna.";
+        assert_eq!(
+            label(s, "met", s.find("met"), None),
+            "Ministers met the Organization of the Petroleum Exporting Countries in Vienna"
+        );
+        // Not the initials: the bracket is left out, the name stays.
+        let s = "Police arrested the Islamic State leader (Baghdadi) in Syria.";
+        assert_eq!(
+            label(s, "arrested", s.find("arrested"), None),
+            "Police arrested the Islamic State leader in Syria"
         );
     }
 
