@@ -151,6 +151,30 @@ fn reference_time_by_tense() {
 }
 
 #[test]
+fn narrative_time_carries_an_exact_day_not_an_approximate_one() {
+    let next = |first: &str| {
+        let ms = run(
+            &format!("{first} Dozens of people died in the unrest."),
+            "2022-01-19",
+        );
+        let died = ms.iter().find(|m| m.lemma == "die").expect("died");
+        (
+            anchor_of(died),
+            died.anchor.as_ref().map(|a| a.how == AnchorSource::Narrative),
+        )
+    };
+    // An exact day goes on to the next sentence's simple past...
+    assert_eq!(
+        next("Protesters stormed the city hall on January 5."),
+        ("2022-01-05".to_string(), Some(true))
+    );
+    // ... an approximate one ("around the New Year") does not.
+    let (value, narrative) = next("Protesters stormed the city hall around the New Year.");
+    assert_ne!(value, "2022-01-01");
+    assert_ne!(narrative, Some(true));
+}
+
+#[test]
 fn serde_round_trip() {
     let ms = run("Troops will leave Kazakhstan on Wednesday.", "2022-01-13");
     let json = serde_json::to_string(&ms).expect("serialise");

@@ -364,7 +364,14 @@ pub(crate) fn anchors(
             && a.value.granularity() == Some(Granularity::Day)
             && matches!(d.tense, Tense::Past)
         {
-            last_day = Some((d.sentence, a.clone()));
+            // An approximate day ("around the New Year") dates its own
+            // clause only: the next sentence's events are not told to
+            // have happened on it.
+            let exact = a
+                .expression
+                .and_then(|x| expressions.get(x))
+                .is_none_or(|e| e.timex.modifier.is_none());
+            last_day = exact.then(|| (d.sentence, a.clone()));
             continue;
         }
         if out[k].is_none()
