@@ -160,7 +160,9 @@ fn narrative_time_carries_an_exact_day_not_an_approximate_one() {
         let died = ms.iter().find(|m| m.lemma == "die").expect("died");
         (
             anchor_of(died),
-            died.anchor.as_ref().map(|a| a.how == AnchorSource::Narrative),
+            died.anchor
+                .as_ref()
+                .map(|a| a.how == AnchorSource::Narrative),
         )
     };
     // An exact day goes on to the next sentence's simple past...
@@ -172,6 +174,23 @@ fn narrative_time_carries_an_exact_day_not_an_approximate_one() {
     let (value, narrative) = next("Protesters stormed the city hall around the New Year.");
     assert_ne!(value, "2022-01-01");
     assert_ne!(narrative, Some(true));
+}
+
+#[test]
+fn a_group_word_opening_a_clause_is_a_group_not_a_name() {
+    for text in [
+        "MOSCOW (Reuters) - Troops began withdrawing on Thursday.",
+        "It was calm. Troops began withdrawing on Thursday.",
+        "The alliance said: Troops began withdrawing on Thursday.",
+    ] {
+        let ms = run(text, "2022-01-13");
+        let w = ms
+            .iter()
+            .find(|m| m.lemma == "withdraw")
+            .expect("withdrawing");
+        let keys: Vec<&str> = w.participants.iter().map(|p| p.key.as_str()).collect();
+        assert_eq!(keys, ["forces"], "{text}");
+    }
 }
 
 #[test]

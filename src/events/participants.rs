@@ -53,6 +53,23 @@ fn is_cap(doc: &Doc<'_>, k: usize) -> bool {
             .is_some_and(|t| (t.shape == 1 || t.shape == 2) && !t.in_timex)
 }
 
+/// Whether token `k` opens its sentence or follows a dash, colon, bracket
+/// or quote (a dateline's "MOSCOW (Reuters) - Troops began ..."): a
+/// capital there is no sign of a name.
+fn opens_clause(doc: &Doc<'_>, k: usize) -> bool {
+    let first = doc
+        .sent(k)
+        .is_some_and(|s| doc.sentence_tokens(s as usize).start == k);
+    first
+        || (k > 0
+            && doc.is_any(
+                k - 1,
+                &[
+                    "-", "--", "\u{2013}", "\u{2014}", ":", "(", "\"", "\u{201c}", "'", "\u{2018}",
+                ],
+            ))
+}
+
 fn all_caps(doc: &Doc<'_>, k: usize) -> bool {
     doc.tk.get(k).is_some_and(|t| t.shape == 2)
 }
@@ -78,8 +95,11 @@ fn entities(doc: &Doc<'_>, out: &mut Vec<Entity>) {
     let mut k = 0;
     while k < n {
         // Groups.
-        let group = doc.class(k) != Fc::Name && doc.has(k, wf::GROUP);
-        if group && !is_cap(doc, k) {
+        // A capital that opens a clause is no sign of a name ("MOSCOW
+        // (Reuters) - Troops began ...").
+        let opens = is_cap(doc, k) && opens_clause(doc, k);
+        let group = (doc.class(k) != Fc::Name || opens) && doc.has(k, wf::GROUP);
+        if group && (!is_cap(doc, k) || opens) {
             let mut qual: Option<Arc<str>> = None;
             let mut j = k;
             // Look back over adjectives for a qualifier.
