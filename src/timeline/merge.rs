@@ -487,6 +487,23 @@ fn intersection(a: &[u64], b: &[u64]) -> usize {
 /// need to be taken for one statement.
 const REPORT_SIMILARITY: f32 = 0.15;
 
+/// The sentence similarity (Jaccard index of content words) that stands in
+/// for a shared participant as evidence that two mentions in two articles
+/// tell one event.
+const IDENTITY_SIMILARITY: f32 = 0.2;
+
+/// Whether two articles tell one story, judged by the participants their
+/// mentions name (sorted, distinct hashes): at least four in common and a
+/// tenth of all, or at least two and a quarter of all (short articles).
+/// Reports of one story share most of their names ("Kazakhstan",
+/// "Tokayev", "CSTO", "Almaty"); unrelated wire stories of one day share
+/// a country or two at most.
+fn same_story(a: &[u64], b: &[u64]) -> bool {
+    let shared = intersection(a, b);
+    let all = a.len() + b.len() - shared;
+    (shared >= 4 && shared * 10 >= all) || (shared >= 2 && shared * 4 >= all)
+}
+
 /// The merge score of two mentions, or `None` when they must not merge.
 ///
 /// `sentences` gives the Jaccard index of the two sentences' content words
@@ -496,6 +513,7 @@ fn score(
     b: &Compact,
     arena: &[u64],
     sentences: impl Fn() -> f32,
+    same_story: impl Fn() -> bool,
     options: &TimelineOptions,
 ) -> Option<f32> {
     // A report of an event is not the event: reporting verbs merge only
@@ -579,6 +597,20 @@ fn score(
         return None;
     }
     let sent = sentences();
+    // Across articles that tell different stories, the same word is one
+    // event only on some evidence that it is: a participant in common or
+    // much the same wording. Without it, "gave" in one story and "gave"
+    // in another (or two attacks on one day by different people) are two
+    // events, however well their dates fit. Articles of one story (see
+    // [`same_story`]) name the actors of one event differently and need
+    // no such evidence.
+    if !same_article
+        && sent < IDENTITY_SIMILARITY
+        && (pa.is_empty() || pb.is_empty() || intersection(pa, pb) == 0)
+        && !same_story()
+    {
+        return None;
+    }
     // Two reports are one event only when they report one statement: the
     // same day (when both are dated) and much the same words. A source
     // "says" something new every day; merging its statements by speaker
@@ -797,6 +829,25 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
     }
     let (compact, arena, words, distinct) = compact(preps, &order, &stem_of);
     let packed = |i: usize| &compact[position_of[i]];
+    // Each article's participants (sorted, distinct), for `same_story`.
+    let mut stories: Vec<Vec<u64>> = Vec::new();
+    for c in &compact {
+        let Ok(a) = usize::try_from(c.article) else {
+            continue;
+        };
+        if c.article == NO_ARTICLE {
+            continue;
+        }
+        if stories.len() <= a {
+            stories.resize_with(a + 1, Vec::new);
+        }
+        stories[a].extend_from_slice(c.participants(&arena));
+    }
+    for s in &mut stories {
+        s.sort_unstable();
+        s.dedup();
+    }
+    let story = |a: u32| usize::try_from(a).ok().and_then(|a| stories.get(a));
     let mut marked = Marked::new(distinct);
     // Blocks: members in canonical order.
     // Indices are stored as u32 (half the memory to walk): a collection
@@ -840,7 +891,12 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
         seen[j] = stamp;
         let (x, y) = (i.min(j), i.max(j));
         let sentences = || marked.jaccard(packed(j).words(&words));
-        if let Some(s) = score(packed(x), packed(y), &arena, sentences, options)
+        let (px, py) = (packed(x), packed(y));
+        let same = || match (story(px.article), story(py.article)) {
+            (Some(a), Some(b)) => same_story(a, b),
+            _ => false,
+        };
+        if let Some(s) = score(px, py, &arena, sentences, same, options)
             && s >= options.merge_threshold
         {
             mine.push((s, x, y));

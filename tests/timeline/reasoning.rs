@@ -602,3 +602,44 @@ fn an_approximate_date_stretches_and_gives_way_to_an_exact_one() {
         t.to_markdown()
     );
 }
+
+#[test]
+fn the_same_word_in_two_stories_is_two_events() {
+    let arts = [article("a", 4, 2), article("b", 4, 2)];
+    let attack = |a: &'static str, sentence: &'static str, who: &'static [&'static str]| {
+        M::new(a, 2, sentence, "attack")
+            .lemma("attack", "clash")
+            .who(who)
+            .at("2022-04-01", "Friday")
+            .build()
+    };
+    // Two attacks on one day, in two countries: nothing says they are one.
+    let ms = [
+        attack(
+            "a",
+            "Rebels claimed an attack on an army post in the north on Friday.",
+            &["rebels", "army"],
+        ),
+        attack(
+            "b",
+            "Police said a grenade attack hit a market in the capital on Friday.",
+            &["police", "market"],
+        ),
+    ];
+    let t = Timeline::build(&arts, &ms, &TimelineOptions::default()).unwrap_or_default();
+    assert_eq!(t.events.len(), 2, "{:#?}", t.events);
+    // The same two mentions in two reports of one story (the articles
+    // name the same people and places elsewhere): one event.
+    let context = |a: &'static str, n: usize| {
+        M::new(a, n, "Mayor Ortiz met General Ruiz in Valdora.", "met")
+            .lemma("meet", "meet")
+            .who(&["ortiz", "ruiz", "valdora", "sierra"])
+            .build()
+    };
+    let mut story = ms.to_vec();
+    story.push(context("a", 5));
+    story.push(context("b", 6));
+    let t = Timeline::build(&arts, &story, &TimelineOptions::default()).unwrap_or_default();
+    let attacks = t.events.iter().filter(|e| e.lemma == "attack").count();
+    assert_eq!(attacks, 1, "{:#?}", t.events);
+}
