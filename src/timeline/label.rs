@@ -330,11 +330,30 @@ pub(crate) fn label(
     // A second predicate ("Police arrived on Monday and arrested 20
     // people"; "Nazarbayev, who spoke ... and denied any conflict") takes
     // the first one's subject, without the first predicate.
+    // So does one after "but", and one with auxiliaries of its own ("Wei
+    // was put under watch, but was left alone").
     let mut first_conjunct: Option<usize> = None;
-    if trigger_verb && i > 1 && is_in(&["and", "or"], text(toks[i - 1])) && toks[i - 2].word {
-        let mut j = i - 1;
+    let mut c = i.saturating_sub(1);
+    while c > 0 && i - c <= 3 && is_in(AUXILIARIES, text(toks[c])) {
+        c -= 1;
+    }
+    let but = c > 0 && text(toks[c]).eq_ignore_ascii_case("but");
+    // The first conjunct ends before the coordinator (and before a comma
+    // ahead of "but").
+    let end = if but && c > 1 && text(toks[c - 1]) == "," {
+        c - 1
+    } else {
+        c
+    };
+    if trigger_verb
+        && c > 0
+        && end > 0
+        && (is_in(&["and", "or"], text(toks[c])) || but)
+        && toks[end - 1].word
+    {
+        let mut j = end;
         while j > 0
-            && i - j < 25
+            && c - j < 25
             && toks[j - 1].word
             && !is_in(&["who", "which"], text(toks[j - 1]))
         {
@@ -344,12 +363,12 @@ pub(crate) fn label(
             // The relative pronoun's antecedent is the subject (below).
             lo = j;
             first_conjunct = Some(j);
-        } else if i - j < 25
-            && let Some(v) = (j..i - 1).find(|&k| finite(toks[k]))
+        } else if c - j < 25
+            && let Some(v) = (j..end).find(|&k| finite(toks[k]))
             && v > j
             && v - j <= 6
         {
-            for k in keep.iter_mut().take(i).skip(v) {
+            for k in keep.iter_mut().take(c + 1).skip(v) {
                 *k = false;
             }
             lo = j;
@@ -483,6 +502,26 @@ pub(crate) fn label(
                 *kk = false;
             }
         }
+    }
+    // "France said Tuesday it was sending 1,000": the pronoun stands for
+    // the speaker, when the speaker is a name or a short noun phrase that
+    // opens its clause ("France was sending 1,000").
+    let time_span = time_text
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .and_then(|t| find_phrase(sentence, t).map(|at| (at, at + t.len())));
+    let in_time = |t: Tok| time_span.is_some_and(|(s, e)| t.start >= s && t.end <= e);
+    if let Some(p) = (lo..i).find(|&k| keep[k] && !in_time(toks[k]))
+        && is_in(SPEAKER_PRONOUNS, text(toks[p]))
+        && let Some((from, to)) = speaker_of(&toks, sentence, p, time_text)
+    {
+        for k in keep.iter_mut().take(p + 1).skip(to) {
+            *k = false;
+        }
+        for k in keep.iter_mut().take(to).skip(from) {
+            *k = true;
+        }
+        lo = from;
     }
     // "told Putin the pullout would be completed": skip the object.
     if lo > 0
@@ -658,6 +697,59 @@ fn spelled_out(toks: &[Tok], sentence: &str, open: usize, acronym: &str) -> Opti
     (left == 0).then_some(k)
 }
 
+/// Auxiliaries that stand between a coordinator and its verb ("but was
+/// left", "and had been arrested").
+const AUXILIARIES: &[&str] = &[
+    "was", "were", "is", "are", "had", "has", "have", "been", "be", "will", "would", "could",
+    "should", "may", "might", "must", "did", "not",
+];
+
+/// Pronouns that can stand for the speaker of a verb of saying.
+const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we"];
+
+/// Verbs of saying after which a subject pronoun stands for the speaker
+/// ("France said it was sending").
+const SAID: &[&str] = &["said", "says", "announced", "stated", "added", "insisted"];
+
+/// The speaker's tokens (`from..to`) when the pronoun at `p` follows a
+/// verb of saying ([`SAID`]; "that" and the time expression may stand
+/// between) whose subject is a name or a determiner and at most three
+/// words, opening the sentence or following punctuation.
+fn speaker_of(
+    toks: &[Tok],
+    sentence: &str,
+    p: usize,
+    time_text: Option<&str>,
+) -> Option<(usize, usize)> {
+    let text = |k: usize| &sentence[toks[k].start..toks[k].end];
+    let time = time_text
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .and_then(|t| find_phrase(sentence, t).map(|at| (at, at + t.len())));
+    let in_time = |k: usize| time.is_some_and(|(s, e)| toks[k].start >= s && toks[k].end <= e);
+    let mut r = p.checked_sub(1)?;
+    while r > 0 && toks[r].word && (text(r).eq_ignore_ascii_case("that") || in_time(r)) {
+        r -= 1;
+    }
+    if !is_in(SAID, text(r)) {
+        return None;
+    }
+    let to = r;
+    // Back over the subject: a run of capitalised words, or a determiner
+    // and up to three words.
+    let mut from = to;
+    while from > 0 && to - from < 4 && toks[from - 1].word && !in_time(from - 1) {
+        from -= 1;
+    }
+    let capitalised = |k: usize| text(k).starts_with(char::is_uppercase);
+    let start = (from..to)
+        .find(|&k| is_in(DETERMINERS, text(k)))
+        .or_else(|| (from..to).rev().take_while(|&k| capitalised(k)).last())?;
+    let opens = start == 0 || !toks[start - 1].word || is_in(BOUNDARY, text(start - 1));
+    (start < to && opens && (start..to).all(|k| !is_in(SPEAKER_PRONOUNS, text(k))))
+        .then_some((start, to))
+}
+
 /// For a closing dash or bracket at token `close`, the token index of its
 /// opening partner, when one stands a few words to the left.
 fn aside_opening(toks: &[Tok], sentence: &str, close: usize) -> Option<usize> {
@@ -788,6 +880,35 @@ mod tests {
         assert_eq!(
             label(s, "arrested", s.find("arrested"), None),
             "Police arrested the Islamic State leader in Syria"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_said_is_the_speaker() {
+        let s = "Italy is expected to provide 2,000 soldiers; France said Tuesday it was sending 1,000; Greece has promised up to 700 troops.";
+        assert_eq!(
+            label(s, "sending", s.find("sending"), Some("Tuesday")),
+            "France was sending 1,000"
+        );
+        let s = "The defence ministry said that they had completed the withdrawal.";
+        assert_eq!(
+            label(s, "completed", s.find("completed"), None),
+            "The defence ministry had completed the withdrawal"
+        );
+        // Not after a verb of saying: the pronoun stays.
+        let s = "Officials believe it was sending arms to the rebels.";
+        assert_eq!(
+            label(s, "sending", s.find("sending"), None),
+            "Officials believe it was sending arms to the rebels"
+        );
+    }
+
+    #[test]
+    fn a_second_predicate_after_but_takes_the_subject() {
+        let s = "Once in Beijing, Wei was put under close watch at his home by a relative, but was left briefly alone over the weekend.";
+        assert_eq!(
+            label(s, "left", s.find("left"), Some("the weekend")),
+            "Wei was left briefly alone"
         );
     }
 
