@@ -129,8 +129,15 @@ pub(crate) struct Scratch {
     tok_flags: Vec<u8>,
     sents: Vec<Sentence>,
     tk: Vec<Tk>,
+    /// The words the model does not know, met in the texts read so far
+    /// (see [`Scratch::unknown_ids`]).
     unknown: Vec<WordInfo>,
     unknown_entries: Vec<Entry>,
+    /// The index in `unknown` of each of them, by lower-cased form: a word
+    /// type is computed once for many texts, not once a text (a word
+    /// type's facts depend on its form alone). Emptied when it grows past
+    /// [`KEEP_UNKNOWN`] words.
+    unknown_ids: FxMap<Box<[u8]>, u32>,
     drafts: Vec<Draft>,
     lower: Vec<u8>,
     arena: String,
@@ -145,7 +152,6 @@ impl Scratch {
         self.sents = doc.sents;
         self.tk = doc.tk;
         self.unknown = doc.unknown;
-        self.unknown.clear();
         self.arena = doc.unknown_arena;
         self.unknown_entries = unknown_entries;
         self.drafts = drafts;
@@ -161,6 +167,10 @@ pub(crate) struct Pool(std::sync::Mutex<Vec<Scratch>>);
 /// Buffers are kept for texts of up to this many tokens (about ten
 /// megabytes of text); larger ones are freed.
 const KEEP_TOKENS: usize = 1 << 21;
+
+/// The words unknown to the model are kept from one text to the next up to
+/// this many (a few megabytes).
+const KEEP_UNKNOWN: usize = 1 << 15;
 
 impl Pool {
     fn take(&self) -> Scratch {
@@ -310,19 +320,19 @@ fn analyse<'a>(
     tk.clear();
     tk.reserve(n);
 
-    // Word types: the model's vocabulary, or computed once per text.
+    // Word types: the model's vocabulary, or computed once for the texts
+    // this scratch reads (about one word type in ten is new to the model).
     let known = c.info.len();
-    // (About one word type in ten is new to the model.)
     let mut unknown = std::mem::take(&mut scratch.unknown);
-    unknown.clear();
     let mut unknown_entries = std::mem::take(&mut scratch.unknown_entries);
-    unknown_entries.clear();
     let mut arena = std::mem::take(&mut scratch.arena);
-    arena.clear();
-    // Unknown words by their spelling in the text (no allocation per
-    // token; a word spelled in two cases is looked up twice).
-    let mut seen: FxMap<&str, u32> =
-        FxMap::with_capacity_and_hasher(n / 10 + 4, Default::default());
+    let unknown_ids = &mut scratch.unknown_ids;
+    if unknown.len() > KEEP_UNKNOWN || unknown_entries.len() != unknown.len() {
+        unknown.clear();
+        unknown_entries.clear();
+        arena.clear();
+        unknown_ids.clear();
+    }
     let bytes = text.as_bytes();
     let lower_buf = &mut scratch.lower;
     for (si, sentence) in sents.iter().enumerate() {
@@ -397,25 +407,22 @@ fn analyse<'a>(
             };
             let id = match found {
                 Some(id) => id,
-                None => {
-                    let w = t.text(text);
-                    match seen.get(w) {
-                        Some(&u) => u,
-                        None => {
-                            let lower = std::str::from_utf8(lower).unwrap_or_default();
-                            let (own, info) = c.word(lower, false, &mut arena);
-                            let u = (known + unknown.len()) as u32;
-                            unknown_entries.push(Entry {
-                                key: Key::default(),
-                                meta: WordMeta::of(&info),
-                                own,
-                            });
-                            unknown.push(info);
-                            seen.insert(w, u);
-                            u
-                        }
+                None => match unknown_ids.get(lower) {
+                    Some(&u) => u,
+                    None => {
+                        let u = (known + unknown.len()) as u32;
+                        let form = std::str::from_utf8(lower).unwrap_or_default();
+                        let (own, info) = c.word(form, false, &mut arena);
+                        unknown_entries.push(Entry {
+                            key: Key::default(),
+                            meta: WordMeta::of(&info),
+                            own,
+                        });
+                        unknown.push(info);
+                        unknown_ids.insert(Box::from(lower), u);
+                        u
                     }
-                }
+                },
             };
             x.word = id;
             let meta = match c.entries().get(id as usize) {
