@@ -62,17 +62,27 @@ fn all_caps(doc: &Doc<'_>, k: usize) -> bool {
 pub(crate) struct Scratch {
     ents: Vec<Entity>,
     next_place: Vec<usize>,
+    /// Folded surnames ([`fold_name_rc`]) by the word as written, kept from
+    /// one text to the next (the folding depends on the word alone), up
+    /// to [`KEEP_FOLDED`] words.
+    folded: FxMap<Box<str>, Arc<str>>,
 }
 
-/// Finds the entities of the whole text, in order, into `out`.
-fn entities(doc: &Doc<'_>, out: &mut Vec<Entity>) {
+/// How many folded surnames [`Scratch::folded`] keeps.
+const KEEP_FOLDED: usize = 1 << 14;
+
+/// Finds the entities of the whole text, in order, into `out`; `folded`
+/// caches [`fold_name_rc`].
+fn entities(doc: &Doc<'_>, out: &mut Vec<Entity>, folded: &mut FxMap<Box<str>, Arc<str>>) {
     let n = doc.toks.len();
     out.clear();
     // Keys are shared between the entities and these tables.
     let mut aliases: FxMap<Arc<str>, Arc<str>> = FxMap::default();
     let mut persons: FxMap<Arc<str>, ()> = FxMap::default();
     let mut group_last: Option<Arc<str>> = None;
-    let mut folded: FxMap<&str, Arc<str>> = FxMap::default();
+    if folded.len() > KEEP_FOLDED {
+        folded.clear();
+    }
     let forces: Arc<str> = Arc::from("forces");
     let mut joined = String::new();
     let mut k = 0;
@@ -240,10 +250,14 @@ fn entities(doc: &Doc<'_>, out: &mut Vec<Entity>) {
             }
         } else {
             let last_word = doc.word(e);
-            let surname = folded
-                .entry(last_word)
-                .or_insert_with(|| fold_name_rc(last_word))
-                .clone();
+            let surname = match folded.get(last_word) {
+                Some(f) => f.clone(),
+                None => {
+                    let f = fold_name_rc(last_word);
+                    folded.insert(Box::from(last_word), f.clone());
+                    f
+                }
+            };
             let kind = if titled || e > s || persons.contains_key(&surname) {
                 persons.insert(surname.clone(), ());
                 EntityKind::Person
@@ -279,7 +293,7 @@ pub(crate) fn participants(
     drafts: &[Draft],
     scratch: &mut Scratch,
 ) -> Vec<Vec<Participant>> {
-    entities(doc, &mut scratch.ents);
+    entities(doc, &mut scratch.ents, &mut scratch.folded);
     let ents = &scratch.ents;
     // For each entity, the first entity at or after it that can be the
     // place of an event (after `in`, `at`, `from`, `into`, `to`; a place or
