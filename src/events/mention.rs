@@ -797,8 +797,12 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, info: &WordInfo) -> Draft {
         lemma = Cow::Owned(format!("{l} {p}"));
         own_lemma = false;
     }
-    // Phrasal verbs: `pull out`, `draw down`, `hand over`.
+    // Phrasal verbs: `pull out`, `draw down`, `hand over` (the word's own
+    // lemma: the lemmas above have a space, which no phrasal verb's verb
+    // has).
     if last == i
+        && own_lemma
+        && doc.has(i, wf::PHRASAL_HEAD)
         && let Some((_, p)) = PHRASAL
             .iter()
             .find(|(l, p)| *l == lemma && doc.is(i + 1, p))
@@ -850,8 +854,8 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, info: &WordInfo) -> Draft {
     }
     // `left dozens dead`, `left thousands homeless`: a toll, not a
     // departure.
-    if lemma == "leave"
-        && semantic == Some(SemanticClass::Withdraw)
+    if semantic == Some(SemanticClass::Withdraw)
+        && lemma == "leave"
         && (last + 1..(last + 5).min(doc.toks.len())).any(|k| {
             doc.is_any(
                 k,
