@@ -56,6 +56,10 @@ impl<'a> Doc<'a> {
         }
         self.word(i).eq_ignore_ascii_case(w)
     }
+    /// Whether token `i` is one of `ws`, ignoring ASCII case (inlined
+    /// always: the lists are literals, so the test of the lengths folds to
+    /// a few comparisons with constants).
+    #[inline(always)]
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         let n = self.span_len(i);
         if ws.iter().all(|w| !w.is_empty() && w.len() != n) {
