@@ -66,7 +66,12 @@ impl<'a> Doc<'a> {
             return false;
         }
         let x = self.word(i);
-        ws.iter().any(|w| x.eq_ignore_ascii_case(w))
+        for w in ws {
+            if (w.is_empty() || w.len() == n) && x.eq_ignore_ascii_case(w) {
+                return true;
+            }
+        }
+        false
     }
     #[inline]
     pub fn class(&self, i: usize) -> Fc {
@@ -763,6 +768,14 @@ fn is_intention(lemma: &str) -> bool {
     )
 }
 
+/// `s.split_once(b as char)` for an ASCII byte `b`, by a byte search (the
+/// words here are short; a char search costs more than the whole word).
+#[inline]
+fn split_at_byte(s: &str, b: u8) -> Option<(&str, &str)> {
+    let at = s.bytes().position(|c| c == b)?;
+    Some((s.get(..at)?, s.get(at + 1..)?))
+}
+
 /// `w.to_ascii_lowercase()`, borrowed when `w` has no ASCII capital.
 fn ascii_lower(w: &str) -> Cow<'_, str> {
     if w.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -790,7 +803,7 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, info: &WordInfo) -> Draft {
         own_lemma = false;
     }
     // `taking-off`: a hyphenated phrasal verb.
-    if let Some((h, p)) = lower_head.split_once('-')
+    if let Some((h, p)) = split_at_byte(&lower_head, b'-')
         && let Some((l, _)) = PHRASAL.iter().find(|(l, pp)| {
             *pp == p
                 && (h == *l
@@ -832,8 +845,7 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, info: &WordInfo) -> Draft {
     }
     .or(lower_semantic)
     .or_else(|| {
-        lemma
-            .split_once(' ')
+        split_at_byte(&lemma, b' ')
             .and_then(|(h, _)| semantic_class(h))
             .filter(|_| !lemma.starts_with("take"))
     });
@@ -900,6 +912,18 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, info: &WordInfo) -> Draft {
     }
 }
 
+/// Whether one of the tokens `aux` is one of `ws` (inlined always, like
+/// [`Doc::is_any`], for the literal lists).
+#[inline(always)]
+fn word_in(doc: &Doc<'_>, aux: &[(usize, Fc)], ws: &[&str]) -> bool {
+    for (k, _) in aux {
+        if doc.is_any(*k, ws) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether a word is a past form: `-ed` or an irregular past.
 fn past_form(word: &str, lemma: &str) -> bool {
     let l = ascii_lower(word);
@@ -946,7 +970,7 @@ fn attributes(doc: &Doc<'_>, d: &mut Draft) {
     }
     let aux = &chain[..len];
     let has = |f: Fc| aux.iter().any(|(_, c)| *c == f);
-    let word_in_aux = |ws: &[&str]| aux.iter().any(|(k, _)| doc.is_any(*k, ws));
+    let word_in_aux = |ws: &[&str]| word_in(doc, aux, ws);
     // Part of speech.
     let pc = prev_content.map(|k| doc.class(k));
     let nominal_ending = matches!(cl, Fc::Nom)
