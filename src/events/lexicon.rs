@@ -1588,6 +1588,8 @@ pub(crate) mod wf {
     pub const LED: u16 = 128;
     /// Ends with `stan` (`Kazakhstan`).
     pub const STAN: u16 = 256;
+    /// Its lemma is the verb of one of [`super::PHRASAL`] (`pull`, `take`).
+    pub const PHRASAL_HEAD: u16 = 512;
 }
 
 /// The aspectual verbs the rules make triggers of where the model sees

@@ -56,13 +56,22 @@ impl<'a> Doc<'a> {
         }
         self.word(i).eq_ignore_ascii_case(w)
     }
+    /// Whether token `i` is one of `ws`, ignoring ASCII case (inlined
+    /// always: the lists are literals, so the test of the lengths folds to
+    /// a few comparisons with constants).
+    #[inline(always)]
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         let n = self.span_len(i);
         if ws.iter().all(|w| !w.is_empty() && w.len() != n) {
             return false;
         }
         let x = self.word(i);
-        ws.iter().any(|w| x.eq_ignore_ascii_case(w))
+        for w in ws {
+            if (w.is_empty() || w.len() == n) && x.eq_ignore_ascii_case(w) {
+                return true;
+            }
+        }
+        false
     }
     #[inline]
     pub fn class(&self, i: usize) -> Fc {
@@ -129,8 +138,15 @@ pub(crate) struct Scratch {
     tok_flags: Vec<u8>,
     sents: Vec<Sentence>,
     tk: Vec<Tk>,
+    /// The words the model does not know, met in the texts read so far
+    /// (see [`Scratch::unknown_ids`]).
     unknown: Vec<WordInfo>,
     unknown_entries: Vec<Entry>,
+    /// The index in `unknown` of each of them, by lower-cased form: a word
+    /// type is computed once for many texts, not once a text (a word
+    /// type's facts depend on its form alone). Emptied when it grows past
+    /// [`KEEP_UNKNOWN`] words.
+    unknown_ids: FxMap<Box<[u8]>, u32>,
     drafts: Vec<Draft>,
     lower: Vec<u8>,
     arena: String,
@@ -145,7 +161,6 @@ impl Scratch {
         self.sents = doc.sents;
         self.tk = doc.tk;
         self.unknown = doc.unknown;
-        self.unknown.clear();
         self.arena = doc.unknown_arena;
         self.unknown_entries = unknown_entries;
         self.drafts = drafts;
@@ -161,6 +176,10 @@ pub(crate) struct Pool(std::sync::Mutex<Vec<Scratch>>);
 /// Buffers are kept for texts of up to this many tokens (about ten
 /// megabytes of text); larger ones are freed.
 const KEEP_TOKENS: usize = 1 << 21;
+
+/// The words unknown to the model are kept from one text to the next up to
+/// this many (a few megabytes).
+const KEEP_UNKNOWN: usize = 1 << 15;
 
 impl Pool {
     fn take(&self) -> Scratch {
@@ -310,19 +329,19 @@ fn analyse<'a>(
     tk.clear();
     tk.reserve(n);
 
-    // Word types: the model's vocabulary, or computed once per text.
+    // Word types: the model's vocabulary, or computed once for the texts
+    // this scratch reads (about one word type in ten is new to the model).
     let known = c.info.len();
-    // (About one word type in ten is new to the model.)
     let mut unknown = std::mem::take(&mut scratch.unknown);
-    unknown.clear();
     let mut unknown_entries = std::mem::take(&mut scratch.unknown_entries);
-    unknown_entries.clear();
     let mut arena = std::mem::take(&mut scratch.arena);
-    arena.clear();
-    // Unknown words by their spelling in the text (no allocation per
-    // token; a word spelled in two cases is looked up twice).
-    let mut seen: FxMap<&str, u32> =
-        FxMap::with_capacity_and_hasher(n / 10 + 4, Default::default());
+    let unknown_ids = &mut scratch.unknown_ids;
+    if unknown.len() > KEEP_UNKNOWN || unknown_entries.len() != unknown.len() {
+        unknown.clear();
+        unknown_entries.clear();
+        arena.clear();
+        unknown_ids.clear();
+    }
     let bytes = text.as_bytes();
     let lower_buf = &mut scratch.lower;
     for (si, sentence) in sents.iter().enumerate() {
@@ -397,25 +416,22 @@ fn analyse<'a>(
             };
             let id = match found {
                 Some(id) => id,
-                None => {
-                    let w = t.text(text);
-                    match seen.get(w) {
-                        Some(&u) => u,
-                        None => {
-                            let lower = std::str::from_utf8(lower).unwrap_or_default();
-                            let (own, info) = c.word(lower, false, &mut arena);
-                            let u = (known + unknown.len()) as u32;
-                            unknown_entries.push(Entry {
-                                key: Key::default(),
-                                meta: WordMeta::of(&info),
-                                own,
-                            });
-                            unknown.push(info);
-                            seen.insert(w, u);
-                            u
-                        }
+                None => match unknown_ids.get(lower) {
+                    Some(&u) => u,
+                    None => {
+                        let u = (known + unknown.len()) as u32;
+                        let form = std::str::from_utf8(lower).unwrap_or_default();
+                        let (own, info) = c.word(form, false, &mut arena);
+                        unknown_entries.push(Entry {
+                            key: Key::default(),
+                            meta: WordMeta::of(&info),
+                            own,
+                        });
+                        unknown.push(info);
+                        unknown_ids.insert(Box::from(lower), u);
+                        u
                     }
-                }
+                },
             };
             x.word = id;
             let meta = match c.entries().get(id as usize) {
@@ -752,6 +768,14 @@ fn is_intention(lemma: &str) -> bool {
     )
 }
 
+/// `s.split_once(b as char)` for an ASCII byte `b`, by a byte search (the
+/// words here are short; a char search costs more than the whole word).
+#[inline]
+fn split_at_byte(s: &str, b: u8) -> Option<(&str, &str)> {
+    let at = s.bytes().position(|c| c == b)?;
+    Some((s.get(..at)?, s.get(at + 1..)?))
+}
+
 /// `w.to_ascii_lowercase()`, borrowed when `w` has no ASCII capital.
 fn ascii_lower(w: &str) -> Cow<'_, str> {
     if w.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -779,7 +803,7 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, info: &WordInfo) -> Draft {
         own_lemma = false;
     }
     // `taking-off`: a hyphenated phrasal verb.
-    if let Some((h, p)) = lower_head.split_once('-')
+    if let Some((h, p)) = split_at_byte(&lower_head, b'-')
         && let Some((l, _)) = PHRASAL.iter().find(|(l, pp)| {
             *pp == p
                 && (h == *l
@@ -790,8 +814,12 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, info: &WordInfo) -> Draft {
         lemma = Cow::Owned(format!("{l} {p}"));
         own_lemma = false;
     }
-    // Phrasal verbs: `pull out`, `draw down`, `hand over`.
+    // Phrasal verbs: `pull out`, `draw down`, `hand over` (the word's own
+    // lemma: the lemmas above have a space, which no phrasal verb's verb
+    // has).
     if last == i
+        && own_lemma
+        && doc.has(i, wf::PHRASAL_HEAD)
         && let Some((_, p)) = PHRASAL
             .iter()
             .find(|(l, p)| *l == lemma && doc.is(i + 1, p))
@@ -817,8 +845,7 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, info: &WordInfo) -> Draft {
     }
     .or(lower_semantic)
     .or_else(|| {
-        lemma
-            .split_once(' ')
+        split_at_byte(&lemma, b' ')
             .and_then(|(h, _)| semantic_class(h))
             .filter(|_| !lemma.starts_with("take"))
     });
@@ -843,8 +870,8 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, info: &WordInfo) -> Draft {
     }
     // `left dozens dead`, `left thousands homeless`: a toll, not a
     // departure.
-    if lemma == "leave"
-        && semantic == Some(SemanticClass::Withdraw)
+    if semantic == Some(SemanticClass::Withdraw)
+        && lemma == "leave"
         && (last + 1..(last + 5).min(doc.toks.len())).any(|k| {
             doc.is_any(
                 k,
@@ -883,6 +910,18 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, info: &WordInfo) -> Draft {
         phase_of: None,
         sentence,
     }
+}
+
+/// Whether one of the tokens `aux` is one of `ws` (inlined always, like
+/// [`Doc::is_any`], for the literal lists).
+#[inline(always)]
+fn word_in(doc: &Doc<'_>, aux: &[(usize, Fc)], ws: &[&str]) -> bool {
+    for (k, _) in aux {
+        if doc.is_any(*k, ws) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a word is a past form: `-ed` or an irregular past.
@@ -931,7 +970,7 @@ fn attributes(doc: &Doc<'_>, d: &mut Draft) {
     }
     let aux = &chain[..len];
     let has = |f: Fc| aux.iter().any(|(_, c)| *c == f);
-    let word_in_aux = |ws: &[&str]| aux.iter().any(|(k, _)| doc.is_any(*k, ws));
+    let word_in_aux = |ws: &[&str]| word_in(doc, aux, ws);
     // Part of speech.
     let pc = prev_content.map(|k| doc.class(k));
     let nominal_ending = matches!(cl, Fc::Nom)

@@ -30,7 +30,7 @@ use std::fmt::Write as _;
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::{
-    FC_COUNT, Fc, FxMap, GROUP_NOUNS, Morphology, aspectual_phase, closed_class, has_byte,
+    FC_COUNT, Fc, FxMap, GROUP_NOUNS, Morphology, PHRASAL, aspectual_phase, closed_class, has_byte,
     has_curly_apostrophe, is_common_opener, is_event_noun, is_phase_verb, lex, morph_class,
     semantic_class, wf,
 };
@@ -930,6 +930,9 @@ impl Compiled {
         }
         if is_phase_verb(lemma) {
             flags |= wf::PHASE_VERB;
+        }
+        if PHRASAL.iter().any(|(verb, _)| *verb == lemma) {
+            flags |= wf::PHRASAL_HEAD;
         }
         if lx.demonym.is_some() {
             flags |= wf::DEMONYM;

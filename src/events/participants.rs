@@ -79,17 +79,37 @@ fn all_caps(doc: &Doc<'_>, k: usize) -> bool {
 pub(crate) struct Scratch {
     ents: Vec<Entity>,
     next_place: Vec<usize>,
+    caches: Caches,
 }
 
+/// Keys computed from a name alone, kept from one text to the next, up to
+/// [`KEEP_FOLDED`] names each.
+#[derive(Debug, Default)]
+struct Caches {
+    /// Folded surnames ([`fold_name_rc`]) by the word as written.
+    folded: FxMap<Box<str>, Arc<str>>,
+    /// Organisations' keys by their lower-cased names.
+    orgs: FxMap<Box<str>, Arc<str>>,
+}
+
+/// How many names each of [`Caches`]' maps keeps.
+const KEEP_FOLDED: usize = 1 << 14;
+
 /// Finds the entities of the whole text, in order, into `out`.
-fn entities(doc: &Doc<'_>, out: &mut Vec<Entity>) {
+fn entities(doc: &Doc<'_>, out: &mut Vec<Entity>, caches: &mut Caches) {
+    let Caches { folded, orgs } = caches;
     let n = doc.toks.len();
     out.clear();
     // Keys are shared between the entities and these tables.
     let mut aliases: FxMap<Arc<str>, Arc<str>> = FxMap::default();
     let mut persons: FxMap<Arc<str>, ()> = FxMap::default();
     let mut group_last: Option<Arc<str>> = None;
-    let mut folded: FxMap<&str, Arc<str>> = FxMap::default();
+    if folded.len() > KEEP_FOLDED {
+        folded.clear();
+    }
+    if orgs.len() > KEEP_FOLDED {
+        orgs.clear();
+    }
     let forces: Arc<str> = Arc::from("forces");
     let mut joined = String::new();
     let mut k = 0;
@@ -245,25 +265,38 @@ fn entities(doc: &Doc<'_>, out: &mut Vec<Entity>) {
                 }
                 joined.push_str(lower(doc, j));
             }
-            match aliases.get(initials().as_str()) {
-                Some(a) if e > s => (a.clone(), EntityKind::Organization),
-                _ => {
-                    let mut f = fold_name(&joined);
-                    if f.contains("organisation") {
-                        f = f.replace("organisation", "organization");
-                    }
-                    if f.contains("defence") {
-                        f = f.replace("defence", "defense");
-                    }
-                    (Arc::from(f), EntityKind::Organization)
+            // (The initials only for a name of several words.)
+            match (e > s).then(|| aliases.get(initials().as_str())).flatten() {
+                Some(a) => (a.clone(), EntityKind::Organization),
+                None => {
+                    let key = match orgs.get(joined.as_str()) {
+                        Some(k) => k.clone(),
+                        None => {
+                            let mut f = fold_name(&joined);
+                            if f.contains("organisation") {
+                                f = f.replace("organisation", "organization");
+                            }
+                            if f.contains("defence") {
+                                f = f.replace("defence", "defense");
+                            }
+                            let k: Arc<str> = Arc::from(f);
+                            orgs.insert(Box::from(joined.as_str()), k.clone());
+                            k
+                        }
+                    };
+                    (key, EntityKind::Organization)
                 }
             }
         } else {
             let last_word = doc.word(e);
-            let surname = folded
-                .entry(last_word)
-                .or_insert_with(|| fold_name_rc(last_word))
-                .clone();
+            let surname = match folded.get(last_word) {
+                Some(f) => f.clone(),
+                None => {
+                    let f = fold_name_rc(last_word);
+                    folded.insert(Box::from(last_word), f.clone());
+                    f
+                }
+            };
             let kind = if titled || e > s || persons.contains_key(&surname) {
                 persons.insert(surname.clone(), ());
                 EntityKind::Person
@@ -299,7 +332,7 @@ pub(crate) fn participants(
     drafts: &[Draft],
     scratch: &mut Scratch,
 ) -> Vec<Vec<Participant>> {
-    entities(doc, &mut scratch.ents);
+    entities(doc, &mut scratch.ents, &mut scratch.caches);
     let ents = &scratch.ents;
     // For each entity, the first entity at or after it that can be the
     // place of an event (after `in`, `at`, `from`, `into`, `to`; a place or

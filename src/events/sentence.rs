@@ -696,8 +696,9 @@ pub(crate) fn split_sentences(text: &str, toks: &[Token], flags: &[u8], out: &mu
             // Already split before a newline token: count the paragraph.
         }
         let t = &toks[k];
-        let c = first_char(text, t);
-        let terminal = t.kind == TokenKind::Punct && matches!(c, '.' | '!' | '?' | '\u{2026}');
+        // (Words are most tokens: their first character is not read.)
+        let terminal = t.kind == TokenKind::Punct
+            && matches!(first_char(text, t), '.' | '!' | '?' | '\u{2026}');
         let abbrev_final = f & flag::ABBREV_FINAL != 0;
         if terminal || abbrev_final {
             // Swallow closing quotes and brackets.
