@@ -572,6 +572,24 @@ impl<'a> Grammar<'a> {
             };
             best.end += 3;
         }
+        // `a week or so`, `the next year or so`: the hedge after a unit is
+        // part of the extent and makes the value approximate (mod APPROX,
+        // as the corpora mark it).
+        if let Some(m) = best.as_mut()
+            && m.tail.is_none()
+            && m.end >= 1
+        {
+            let unit_at = |k: usize| matches!(self.lex(k), Lex::Unit { .. });
+            let hedge_at = |k: usize| self.w(k, W::Or) && self.w(k + 1, W::So);
+            let inside = m.end >= 3 && hedge_at(m.end - 2) && unit_at(m.end - 3);
+            let after = unit_at(m.end - 1) && hedge_at(m.end);
+            if after {
+                m.end += 2;
+            }
+            if (inside || after) && m.modifier.is_none() {
+                m.modifier = Some(ModKind::Approx);
+            }
+        }
         // `Easter week`, `Christmas week`: the week containing the holiday.
         if let Some(m) = best.as_mut()
             && matches!(m.spec, Spec::Holiday { offset: 0, .. })
@@ -739,6 +757,7 @@ impl<'a> Grammar<'a> {
                     | W::Current
                     | W::Recently
                     | W::Lately
+                    | W::Soon
                     | W::Recent
                     | W::Daily
                     | W::Weekly
@@ -1916,8 +1935,29 @@ impl<'a> Grammar<'a> {
             Lex::Word(W::Recently) | Lex::Word(W::Lately) => {
                 Some((i + 1, Spec::Ref(RefKind::Past)))
             }
-            // `previously`, `formerly` and `soon` are mostly left untagged
-            // in the corpora: not taken.
+            // `soon` inside a verb group that points ahead (`may soon
+            // seek`, `expects ... to soon grow`, `it soon will begin`) is
+            // FUTURE_REF, as the TIMEX3 guidelines read it. Elsewhere
+            // (`soon after`, `as soon as`, `was soon released`, `strike
+            // again soon`) the corpora leave it untagged, and so does one
+            // `will soon move` of four modal cases: the modal reading is
+            // taken, 3 of 4. `previously` and `formerly` are mostly left
+            // untagged in the corpora: not taken.
+            Lex::Word(W::Soon)
+                if !self.w(i + 1, W::After)
+                    && !self.lower_is(i + 1, "as")
+                    && (self.w(i + 1, W::Will)
+                        || (i > 0
+                            && (self.w(i - 1, W::To)
+                                || self.w(i - 1, W::Will)
+                                || self.w(i - 1, W::Would)
+                                || self.w(i - 1, W::Shall)
+                                || ["may", "might", "could", "should", "can"]
+                                    .iter()
+                                    .any(|m| self.lower_is(i - 1, m))))) =>
+            {
+                Some((i + 1, Spec::Ref(RefKind::Future)))
+            }
             Lex::Word(W::The | W::In)
                 if self.w(i + 1, W::Near)
                     && (self.w(i + 2, W::Future) || self.lower_is(i + 2, "term")) =>
@@ -2550,7 +2590,13 @@ impl<'a> Grammar<'a> {
             Amount::N(v) if v.fract() == 0.0 => v as i64,
             _ => 0,
         };
-        let after = e + 1;
+        // `a week or so ago`, `two days or so earlier`: the hedge sits
+        // between the unit and the direction word and makes it approximate.
+        let hedged = !in_form
+            && self.lower_is(e + 1, "or")
+            && self.lower_is(e + 2, "so")
+            && matches!(self.lex(e + 3), Lex::Word(W::Ago | W::Earlier | W::Later));
+        let after = if hedged { e + 3 } else { e + 1 };
         // the possessive of `two days' time`
         let mut k = after;
         if self.apos(k) {
@@ -2572,7 +2618,7 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let amount_ok = n > 0;
-        match self.lex(after) {
+        let m = match self.lex(after) {
             Lex::Word(W::Ago) if amount_ok => Some(Match {
                 start: i,
                 end: after + 1,
@@ -2628,6 +2674,14 @@ impl<'a> Grammar<'a> {
                 tail: None,
             }),
             _ => None,
+        };
+        if hedged {
+            m.map(|m| Match {
+                modifier: Some(ModKind::Approx),
+                ..m
+            })
+        } else {
+            m
         }
     }
 

@@ -563,12 +563,29 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
     let word_in = |i: usize, list: &[&str]| -> bool {
         word(i).is_some_and(|w| list.iter().any(|x| w.eq_ignore_ascii_case(x)))
     };
-    // Sentence bounds.
+    // Sentence bounds. A period after an abbreviation (`Sept. 14`, `Corp.
+    // said`) does not end the sentence: one before a number or a
+    // lower-case word, or right after a short month name, is not taken as
+    // a bound.
+    let ends_sentence = |p: usize| -> bool {
+        let t = &toks[p];
+        if t.kind != Kind::Punct || !matches!(t.ch, '.' | '!' | '?' | ';') {
+            return false;
+        }
+        if t.ch != '.' {
+            return true;
+        }
+        let month_abbr = p > 0 && matches!(toks[p - 1].lex, Lex::Month { abbr: true, .. });
+        let continues = toks.get(p + 1).is_some_and(|n| {
+            !n.has(flag::PARA)
+                && (n.kind == Kind::Num || (n.kind == Kind::Word && !n.has(flag::CAP)))
+        });
+        !(month_abbr || continues)
+    };
     let mut lo = s;
     let mut steps = 0;
     while lo > 0 && steps < SPAN {
-        let t = &toks[lo - 1];
-        if t.kind == Kind::Punct && matches!(t.ch, '.' | '!' | '?' | ';') {
+        if ends_sentence(lo - 1) {
             break;
         }
         if toks[lo].has(flag::PARA) {
@@ -581,7 +598,7 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
     steps = 0;
     while hi < toks.len() && steps < SPAN {
         let t = &toks[hi];
-        if t.kind == Kind::Punct && matches!(t.ch, '.' | '!' | '?' | ';') {
+        if ends_sentence(hi) {
             break;
         }
         if t.has(flag::PARA) || (may_open_clause(t, text) && word_in(hi, CLAUSE_OPENERS)) {
