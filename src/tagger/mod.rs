@@ -576,11 +576,14 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
             return true;
         }
         let month_abbr = p > 0 && matches!(toks[p - 1].lex, Lex::Month { abbr: true, .. });
+        if month_abbr {
+            return false;
+        }
         let continues = toks.get(p + 1).is_some_and(|n| {
             !n.has(flag::PARA)
                 && (n.kind == Kind::Num || (n.kind == Kind::Word && !n.has(flag::CAP)))
         });
-        !(month_abbr || continues)
+        !continues
     };
     let mut lo = s;
     let mut steps = 0;
@@ -602,6 +605,30 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
             break;
         }
         if t.has(flag::PARA) || (may_open_clause(t, text) && word_in(hi, CLAUSE_OPENERS)) {
+            break;
+        }
+        // `planned a rally on Saturday and were planning to ...`: `and`
+        // before a finite verb opens a coordinated clause with a subject
+        // of its own tense.
+        if t.lex == Lex::Word(W::And)
+            && toks.get(hi + 1).is_some_and(|n| {
+                matches!(
+                    n.lex,
+                    Lex::Word(
+                        W::Was
+                            | W::Were
+                            | W::Will
+                            | W::Would
+                            | W::Had
+                            | W::Has
+                            | W::Have
+                            | W::Is
+                            | W::Are
+                            | W::PastVerb
+                    )
+                )
+            })
+        {
             break;
         }
         hi += 1;
@@ -640,7 +667,8 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
         match t.lex {
             Lex::Word(W::Will | W::Shall) => Some(Tense::Future),
             Lex::Word(W::Going) if to_next(i) => Some(Tense::Future),
-            Lex::Word(W::Next) => Some(Tense::Future),
+            // Not the preposition `next to`.
+            Lex::Word(W::Next) if !to_next(i) => Some(Tense::Future),
             // `expected to`, `is scheduled to`, `plans to`: before the
             // expression, or after a fronted one (after it they otherwise
             // start another clause: "announced Monday plans to").
