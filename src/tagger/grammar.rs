@@ -544,6 +544,30 @@ impl<'a> Grammar<'a> {
         if !self.opener(i, t) {
             return None;
         }
+        // `will one day be`, `hopes to one day run`: between a modal (or
+        // `to`) and its verb, `one day` is an unspecified future day, not a
+        // duration (FUTURE_REF, as "someday").
+        if i > 0
+            && self.lower_is(i, "one")
+            && self.lex(i + 1)
+                == (Lex::Unit {
+                    unit: Unit::Day,
+                    plural: false,
+                })
+            && (matches!(
+                self.lex(i - 1),
+                Lex::Word(W::Will | W::Would | W::Shall | W::To)
+            ) || ["may", "might", "could", "should", "can"]
+                .iter()
+                .any(|m| self.lower_is(i - 1, m)))
+            && self.is_word(i + 2)
+            && matches!(
+                self.lex(i + 2),
+                Lex::None | Lex::Word(W::Be | W::Is | W::Have | W::Has | W::Aux)
+            )
+        {
+            return self.simple(i, Some((i + 2, Spec::Ref(RefKind::Future))));
+        }
         let mut best = self.match_core(i);
         // `52 years old`: an age, not a duration the text talks about (as
         // `a 58-year-old engineer`).
@@ -3114,6 +3138,58 @@ impl<'a> Grammar<'a> {
                 },
             ));
         }
+        // `at 4 in the morning`, `by 8 in the evening`, `until 11 at night`:
+        // a clock hour placed in a part of the day, after a preposition of
+        // time (not `sold 5 in the morning session`).
+        if (1..=12).contains(&hour)
+            && meridiem.is_none()
+            && i > 0
+            && (matches!(
+                self.lex(i - 1),
+                Lex::Word(
+                    W::At
+                        | W::By
+                        | W::Until
+                        | W::Till
+                        | W::Around
+                        | W::About
+                        | W::Before
+                        | W::After
+                )
+            ) || self.lower_is(i - 1, "from"))
+        {
+            let pod = if self.w(e, W::In) && self.w(e + 1, W::The) {
+                match self.lex(e + 2) {
+                    Lex::Pod(p @ (Pod::Morning | Pod::Afternoon | Pod::Evening)) => {
+                        Some((p, e + 3))
+                    }
+                    _ => None,
+                }
+            } else if self.w(e, W::At) && self.lex(e + 1) == Lex::Pod(Pod::Night) {
+                Some((Pod::Night, e + 2))
+            } else {
+                None
+            };
+            if let Some((p, end)) = pod {
+                let h = match p {
+                    Pod::Morning if hour == 12 => 0,
+                    Pod::Morning => hour,
+                    Pod::Night if hour == 12 => 24,
+                    Pod::Night if hour < 6 => hour,
+                    _ if hour == 12 => 12,
+                    _ => hour + 12,
+                };
+                return Some((
+                    end,
+                    Spec::Time {
+                        hour: h,
+                        minute: Some(minute.unwrap_or(0)),
+                        zone: None,
+                        day: None,
+                    },
+                ));
+            }
+        }
         if minute.is_some() {
             // 15:00 needs a zone or an hour over 12 to be a time, not a score.
             let zone = match self.lex(e) {
@@ -3163,6 +3239,26 @@ impl<'a> Grammar<'a> {
     /// `tomorrow night`, `early Tuesday` is handled by the modifier.
     fn weekday_pod(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
+        // The part of the day first: `afternoon yesterday`, `(mid-)morning
+        // today`, `evening tomorrow`.
+        if let Lex::Pod(p @ (Pod::Morning | Pod::Afternoon | Pod::Evening | Pod::Night)) = t.lex
+            && matches!(
+                self.lex(i + 1),
+                Lex::Word(W::Yesterday | W::Today | W::Tomorrow)
+            )
+            && let Some(m) = self.relative(i + 1)
+        {
+            return self.simple(
+                i,
+                Some((
+                    m.end,
+                    Spec::PartOfDay {
+                        pod: p,
+                        day: Some(Box::new(m.spec)),
+                    },
+                )),
+            );
+        }
         let (e, day): (usize, Spec) = match t.lex {
             Lex::Weekday { .. } => {
                 let m = self.weekday_expr(i, Cue::None)?;
