@@ -2256,6 +2256,20 @@ impl<'a> Grammar<'a> {
     /// weeks`, `an additional year`).
     fn amount(&self, i: usize) -> Option<(usize, Amount)> {
         let (e, a) = self.amount_core(i)?;
+        // `five business days`, `eight trading days`, `ten working days`:
+        // counted days of a kind; the count is still in days.
+        if matches!(
+            self.lex(e + 1),
+            Lex::Unit {
+                unit: Unit::Day,
+                ..
+            }
+        ) && (self.lower_is(e, "business")
+            || self.lower_is(e, "trading")
+            || self.lower_is(e, "working"))
+        {
+            return Some((e + 1, a));
+        }
         if matches!(self.lex(e + 1), Lex::Unit { .. })
             && (self.w(e, W::More)
                 || self.lower_is(e, "additional")
