@@ -548,12 +548,12 @@ impl<'a> Grammar<'a> {
         // `to`) and its verb, `one day` is an unspecified future day, not a
         // duration (FUTURE_REF, as "someday").
         if i > 0
-            && self.lower_is(i, "one")
             && self.lex(i + 1)
                 == (Lex::Unit {
                     unit: Unit::Day,
                     plural: false,
                 })
+            && self.lower_is(i, "one")
             && (matches!(
                 self.lex(i - 1),
                 Lex::Word(W::Will | W::Would | W::Shall | W::To)
@@ -602,6 +602,7 @@ impl<'a> Grammar<'a> {
         if let Some(m) = best.as_mut()
             && m.tail.is_none()
             && m.end >= 1
+            && (self.w(m.end, W::Or) || self.w(m.end - 1, W::So))
         {
             let unit_at = |k: usize| matches!(self.lex(k), Lex::Unit { .. });
             let hedge_at = |k: usize| self.w(k, W::Or) && self.w(k + 1, W::So);
@@ -2631,8 +2632,8 @@ impl<'a> Grammar<'a> {
         // `a week or so ago`, `two days or so earlier`: the hedge sits
         // between the unit and the direction word and makes it approximate.
         let hedged = !in_form
-            && self.lower_is(e + 1, "or")
-            && self.lower_is(e + 2, "so")
+            && self.w(e + 1, W::Or)
+            && self.w(e + 2, W::So)
             && matches!(self.lex(e + 3), Lex::Word(W::Ago | W::Earlier | W::Later));
         let after = if hedged { e + 3 } else { e + 1 };
         // the possessive of `two days' time`
@@ -3155,8 +3156,9 @@ impl<'a> Grammar<'a> {
         // `at 4 in the morning`, `by 8 in the evening`, `until 11 at night`:
         // a clock hour placed in a part of the day, after a preposition of
         // time (not `sold 5 in the morning session`).
-        if (1..=12).contains(&hour)
-            && meridiem.is_none()
+        if meridiem.is_none()
+            && (self.w(e, W::At) || (self.w(e, W::In) && self.w(e + 1, W::The)))
+            && (1..=12).contains(&hour)
             && i > 0
             && (matches!(
                 self.lex(i - 1),
