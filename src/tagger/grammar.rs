@@ -544,6 +544,30 @@ impl<'a> Grammar<'a> {
         if !self.opener(i, t) {
             return None;
         }
+        // `will one day be`, `hopes to one day run`: between a modal (or
+        // `to`) and its verb, `one day` is an unspecified future day, not a
+        // duration (FUTURE_REF, as "someday").
+        if i > 0
+            && self.lex(i + 1)
+                == (Lex::Unit {
+                    unit: Unit::Day,
+                    plural: false,
+                })
+            && self.lower_is(i, "one")
+            && (matches!(
+                self.lex(i - 1),
+                Lex::Word(W::Will | W::Would | W::Shall | W::To)
+            ) || ["may", "might", "could", "should", "can"]
+                .iter()
+                .any(|m| self.lower_is(i - 1, m)))
+            && self.is_word(i + 2)
+            && matches!(
+                self.lex(i + 2),
+                Lex::None | Lex::Word(W::Be | W::Is | W::Have | W::Has | W::Aux)
+            )
+        {
+            return self.simple(i, Some((i + 2, Spec::Ref(RefKind::Future))));
+        }
         let mut best = self.match_core(i);
         // `52 years old`: an age, not a duration the text talks about (as
         // `a 58-year-old engineer`).
@@ -571,6 +595,25 @@ impl<'a> Grammar<'a> {
                 unit,
             };
             best.end += 3;
+        }
+        // `a week or so`, `the next year or so`: the hedge after a unit is
+        // part of the extent and makes the value approximate (mod APPROX,
+        // as the corpora mark it).
+        if let Some(m) = best.as_mut()
+            && m.tail.is_none()
+            && m.end >= 1
+            && (self.w(m.end, W::Or) || self.w(m.end - 1, W::So))
+        {
+            let unit_at = |k: usize| matches!(self.lex(k), Lex::Unit { .. });
+            let hedge_at = |k: usize| self.w(k, W::Or) && self.w(k + 1, W::So);
+            let inside = m.end >= 3 && hedge_at(m.end - 2) && unit_at(m.end - 3);
+            let after = unit_at(m.end - 1) && hedge_at(m.end);
+            if after {
+                m.end += 2;
+            }
+            if (inside || after) && m.modifier.is_none() {
+                m.modifier = Some(ModKind::Approx);
+            }
         }
         // `Easter week`, `Christmas week`: the week containing the holiday.
         if let Some(m) = best.as_mut()
@@ -739,6 +782,7 @@ impl<'a> Grammar<'a> {
                     | W::Current
                     | W::Recently
                     | W::Lately
+                    | W::Soon
                     | W::Recent
                     | W::Daily
                     | W::Weekly
@@ -1916,8 +1960,29 @@ impl<'a> Grammar<'a> {
             Lex::Word(W::Recently) | Lex::Word(W::Lately) => {
                 Some((i + 1, Spec::Ref(RefKind::Past)))
             }
-            // `previously`, `formerly` and `soon` are mostly left untagged
-            // in the corpora: not taken.
+            // `soon` inside a verb group that points ahead (`may soon
+            // seek`, `expects ... to soon grow`, `it soon will begin`) is
+            // FUTURE_REF, as the TIMEX3 guidelines read it. Elsewhere
+            // (`soon after`, `as soon as`, `was soon released`, `strike
+            // again soon`) the corpora leave it untagged, and so does one
+            // `will soon move` of four modal cases: the modal reading is
+            // taken, 3 of 4. `previously` and `formerly` are mostly left
+            // untagged in the corpora: not taken.
+            Lex::Word(W::Soon)
+                if !self.w(i + 1, W::After)
+                    && !self.lower_is(i + 1, "as")
+                    && (self.w(i + 1, W::Will)
+                        || (i > 0
+                            && (self.w(i - 1, W::To)
+                                || self.w(i - 1, W::Will)
+                                || self.w(i - 1, W::Would)
+                                || self.w(i - 1, W::Shall)
+                                || ["may", "might", "could", "should", "can"]
+                                    .iter()
+                                    .any(|m| self.lower_is(i - 1, m))))) =>
+            {
+                Some((i + 1, Spec::Ref(RefKind::Future)))
+            }
             Lex::Word(W::The | W::In)
                 if self.w(i + 1, W::Near)
                     && (self.w(i + 2, W::Future) || self.lower_is(i + 2, "term")) =>
@@ -2192,6 +2257,20 @@ impl<'a> Grammar<'a> {
     /// weeks`, `an additional year`).
     fn amount(&self, i: usize) -> Option<(usize, Amount)> {
         let (e, a) = self.amount_core(i)?;
+        // `five business days`, `eight trading days`, `ten working days`:
+        // counted days of a kind; the count is still in days.
+        if matches!(
+            self.lex(e + 1),
+            Lex::Unit {
+                unit: Unit::Day,
+                ..
+            }
+        ) && (self.lower_is(e, "business")
+            || self.lower_is(e, "trading")
+            || self.lower_is(e, "working"))
+        {
+            return Some((e + 1, a));
+        }
         if matches!(self.lex(e + 1), Lex::Unit { .. })
             && (self.w(e, W::More)
                 || self.lower_is(e, "additional")
@@ -2550,7 +2629,13 @@ impl<'a> Grammar<'a> {
             Amount::N(v) if v.fract() == 0.0 => v as i64,
             _ => 0,
         };
-        let after = e + 1;
+        // `a week or so ago`, `two days or so earlier`: the hedge sits
+        // between the unit and the direction word and makes it approximate.
+        let hedged = !in_form
+            && self.w(e + 1, W::Or)
+            && self.w(e + 2, W::So)
+            && matches!(self.lex(e + 3), Lex::Word(W::Ago | W::Earlier | W::Later));
+        let after = if hedged { e + 3 } else { e + 1 };
         // the possessive of `two days' time`
         let mut k = after;
         if self.apos(k) {
@@ -2572,7 +2657,7 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let amount_ok = n > 0;
-        match self.lex(after) {
+        let m = match self.lex(after) {
             Lex::Word(W::Ago) if amount_ok => Some(Match {
                 start: i,
                 end: after + 1,
@@ -2628,6 +2713,14 @@ impl<'a> Grammar<'a> {
                 tail: None,
             }),
             _ => None,
+        };
+        if hedged {
+            m.map(|m| Match {
+                modifier: Some(ModKind::Approx),
+                ..m
+            })
+        } else {
+            m
         }
     }
 
@@ -3060,6 +3153,59 @@ impl<'a> Grammar<'a> {
                 },
             ));
         }
+        // `at 4 in the morning`, `by 8 in the evening`, `until 11 at night`:
+        // a clock hour placed in a part of the day, after a preposition of
+        // time (not `sold 5 in the morning session`).
+        if meridiem.is_none()
+            && (self.w(e, W::At) || (self.w(e, W::In) && self.w(e + 1, W::The)))
+            && (1..=12).contains(&hour)
+            && i > 0
+            && (matches!(
+                self.lex(i - 1),
+                Lex::Word(
+                    W::At
+                        | W::By
+                        | W::Until
+                        | W::Till
+                        | W::Around
+                        | W::About
+                        | W::Before
+                        | W::After
+                )
+            ) || self.lower_is(i - 1, "from"))
+        {
+            let pod = if self.w(e, W::In) && self.w(e + 1, W::The) {
+                match self.lex(e + 2) {
+                    Lex::Pod(p @ (Pod::Morning | Pod::Afternoon | Pod::Evening)) => {
+                        Some((p, e + 3))
+                    }
+                    _ => None,
+                }
+            } else if self.w(e, W::At) && self.lex(e + 1) == Lex::Pod(Pod::Night) {
+                Some((Pod::Night, e + 2))
+            } else {
+                None
+            };
+            if let Some((p, end)) = pod {
+                let h = match p {
+                    Pod::Morning if hour == 12 => 0,
+                    Pod::Morning => hour,
+                    Pod::Night if hour == 12 => 24,
+                    Pod::Night if hour < 6 => hour,
+                    _ if hour == 12 => 12,
+                    _ => hour + 12,
+                };
+                return Some((
+                    end,
+                    Spec::Time {
+                        hour: h,
+                        minute: Some(minute.unwrap_or(0)),
+                        zone: None,
+                        day: None,
+                    },
+                ));
+            }
+        }
         if minute.is_some() {
             // 15:00 needs a zone or an hour over 12 to be a time, not a score.
             let zone = match self.lex(e) {
@@ -3109,6 +3255,26 @@ impl<'a> Grammar<'a> {
     /// `tomorrow night`, `early Tuesday` is handled by the modifier.
     fn weekday_pod(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
+        // The part of the day first: `afternoon yesterday`, `(mid-)morning
+        // today`, `evening tomorrow`.
+        if let Lex::Pod(p @ (Pod::Morning | Pod::Afternoon | Pod::Evening | Pod::Night)) = t.lex
+            && matches!(
+                self.lex(i + 1),
+                Lex::Word(W::Yesterday | W::Today | W::Tomorrow)
+            )
+            && let Some(m) = self.relative(i + 1)
+        {
+            return self.simple(
+                i,
+                Some((
+                    m.end,
+                    Spec::PartOfDay {
+                        pod: p,
+                        day: Some(Box::new(m.spec)),
+                    },
+                )),
+            );
+        }
         let (e, day): (usize, Spec) = match t.lex {
             Lex::Weekday { .. } => {
                 let m = self.weekday_expr(i, Cue::None)?;

@@ -563,12 +563,32 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
     let word_in = |i: usize, list: &[&str]| -> bool {
         word(i).is_some_and(|w| list.iter().any(|x| w.eq_ignore_ascii_case(x)))
     };
-    // Sentence bounds.
+    // Sentence bounds. A period after an abbreviation (`Sept. 14`, `Corp.
+    // said`) does not end the sentence: one before a number or a
+    // lower-case word, or right after a short month name, is not taken as
+    // a bound.
+    let ends_sentence = |p: usize| -> bool {
+        let t = &toks[p];
+        if t.kind != Kind::Punct || !matches!(t.ch, '.' | '!' | '?' | ';') {
+            return false;
+        }
+        if t.ch != '.' {
+            return true;
+        }
+        let month_abbr = p > 0 && matches!(toks[p - 1].lex, Lex::Month { abbr: true, .. });
+        if month_abbr {
+            return false;
+        }
+        let continues = toks.get(p + 1).is_some_and(|n| {
+            !n.has(flag::PARA)
+                && (n.kind == Kind::Num || (n.kind == Kind::Word && !n.has(flag::CAP)))
+        });
+        !continues
+    };
     let mut lo = s;
     let mut steps = 0;
     while lo > 0 && steps < SPAN {
-        let t = &toks[lo - 1];
-        if t.kind == Kind::Punct && matches!(t.ch, '.' | '!' | '?' | ';') {
+        if ends_sentence(lo - 1) {
             break;
         }
         if toks[lo].has(flag::PARA) {
@@ -581,10 +601,34 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
     steps = 0;
     while hi < toks.len() && steps < SPAN {
         let t = &toks[hi];
-        if t.kind == Kind::Punct && matches!(t.ch, '.' | '!' | '?' | ';') {
+        if ends_sentence(hi) {
             break;
         }
         if t.has(flag::PARA) || (may_open_clause(t, text) && word_in(hi, CLAUSE_OPENERS)) {
+            break;
+        }
+        // `planned a rally on Saturday and were planning to ...`: `and`
+        // before a finite verb opens a coordinated clause with a subject
+        // of its own tense.
+        if t.lex == Lex::Word(W::And)
+            && toks.get(hi + 1).is_some_and(|n| {
+                matches!(
+                    n.lex,
+                    Lex::Word(
+                        W::Was
+                            | W::Were
+                            | W::Will
+                            | W::Would
+                            | W::Had
+                            | W::Has
+                            | W::Have
+                            | W::Is
+                            | W::Are
+                            | W::PastVerb
+                    )
+                )
+            })
+        {
             break;
         }
         hi += 1;
@@ -623,7 +667,8 @@ fn clause_tense(toks: &[Tok], text: &str, s: usize, e: usize) -> Tense {
         match t.lex {
             Lex::Word(W::Will | W::Shall) => Some(Tense::Future),
             Lex::Word(W::Going) if to_next(i) => Some(Tense::Future),
-            Lex::Word(W::Next) => Some(Tense::Future),
+            // Not the preposition `next to`.
+            Lex::Word(W::Next) if !to_next(i) => Some(Tense::Future),
             // `expected to`, `is scheduled to`, `plans to`: before the
             // expression, or after a fronted one (after it they otherwise
             // start another clause: "announced Monday plans to").

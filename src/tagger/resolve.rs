@@ -546,9 +546,12 @@ pub(crate) fn duration(amount: Amount, unit: Unit) -> String {
     let (letter, time, mult) = unit_letter(unit);
     match amount {
         Amount::X => {
+            // TimeBank's unit letters (E decade, C century, L millennium,
+            // as `P2L` and `PXC` in the corpora), not ISO-TimeML's DE/CE/ML:
+            // one spelling with the numeric durations (`P2L`).
             let l = match unit {
-                Unit::Decade => "DE",
-                Unit::Century => "CE",
+                Unit::Decade => "E",
+                Unit::Century => "C",
                 _ => letter,
             };
             if time {
