@@ -390,10 +390,7 @@ impl<'a> Grammar<'a> {
             let s = self.tok(i + 1)?;
             if self.glued(i + 1)
                 && s.kind == Kind::Word
-                && matches!(
-                    self.text[s.start..s.end].to_ascii_lowercase().as_str(),
-                    "st" | "nd" | "rd" | "th"
-                )
+                && one_of_ci(&self.text[s.start..s.end], &["st", "nd", "rd", "th"])
             {
                 return Some((i + 2, t.num));
             }
@@ -1796,9 +1793,9 @@ impl<'a> Grammar<'a> {
             if p.is_punct('.')
                 && i >= 2
                 && self.tok(i - 2).is_some_and(|q| {
-                    matches!(
-                        self.text[q.start..q.end].to_ascii_lowercase().as_str(),
-                        "no" | "nos" | "vol" | "art" | "p" | "pp"
+                    one_of_ci(
+                        &self.text[q.start..q.end],
+                        &["no", "nos", "vol", "art", "p", "pp"],
                     )
                 })
             {
@@ -1815,25 +1812,28 @@ impl<'a> Grammar<'a> {
                 return false;
             }
             if p.kind == Kind::Word
-                && matches!(
-                    self.text[p.start..p.end].to_ascii_lowercase().as_str(),
-                    "no" | "number"
-                        | "flight"
-                        | "route"
-                        | "page"
-                        | "room"
-                        | "highway"
-                        | "article"
-                        | "resolution"
-                        | "model"
-                        | "version"
-                        | "rule"
-                        | "section"
-                        | "bill"
-                        | "chapter"
-                        | "interstate"
-                        | "pages"
-                        | "squadron"
+                && one_of_ci(
+                    &self.text[p.start..p.end],
+                    &[
+                        "no",
+                        "number",
+                        "flight",
+                        "route",
+                        "page",
+                        "room",
+                        "highway",
+                        "article",
+                        "resolution",
+                        "model",
+                        "version",
+                        "rule",
+                        "section",
+                        "bill",
+                        "chapter",
+                        "interstate",
+                        "pages",
+                        "squadron",
+                    ],
                 )
             {
                 return false;
@@ -1885,9 +1885,9 @@ impl<'a> Grammar<'a> {
                     p.lex,
                     Lex::Word(W::The | W::A | W::An | W::That | W::This | W::Its)
                 ) || (p.kind == Kind::Word
-                    && matches!(
-                        self.text[p.start..p.end].to_ascii_lowercase().as_str(),
-                        "his" | "her" | "their" | "our" | "its" | "unsuccessful" | "s"
+                    && one_of_ci(
+                        &self.text[p.start..p.end],
+                        &["his", "her", "their", "our", "its", "unsuccessful", "s"],
                     ))
             });
             if !prev_temporal
@@ -2960,9 +2960,11 @@ impl<'a> Grammar<'a> {
                 p.kind == Kind::Num
                     || matches!(p.lex, Lex::Num(_) | Lex::Word(W::Times))
                     || (p.kind == Kind::Word
-                        && matches!(
-                            self.text[p.start..p.end].to_ascii_lowercase().as_str(),
-                            "million" | "billion" | "trillion" | "percent" | "cents" | "dollars"
+                        && one_of_ci(
+                            &self.text[p.start..p.end],
+                            &[
+                                "million", "billion", "trillion", "percent", "cents", "dollars",
+                            ],
                         ))
             });
             if after_quantity && !plural {
@@ -3120,17 +3122,18 @@ impl<'a> Grammar<'a> {
         if let Some(x) = self.tok(e)
             && x.kind == Kind::Word
         {
-            let s = self.text[x.start..x.end].to_ascii_lowercase();
-            if s == "a" || s == "p" {
+            let s = &self.text[x.start..x.end];
+            let pm = s.eq_ignore_ascii_case("p");
+            if pm || s.eq_ignore_ascii_case("a") {
                 if self.punct(e + 1, '.') && self.lower_is(e + 2, "m") {
-                    meridiem = Some(s == "p");
+                    meridiem = Some(pm);
                     e += 3;
                     if self.punct(e, '.') && self.glued(e) {
                         e += 1;
                     }
                 }
-            } else if s == "am" || s == "pm" {
-                meridiem = Some(s == "pm");
+            } else if s.eq_ignore_ascii_case("am") || s.eq_ignore_ascii_case("pm") {
+                meridiem = Some(s.eq_ignore_ascii_case("pm"));
                 e += 1;
             }
         }
@@ -3336,4 +3339,10 @@ impl<'a> Grammar<'a> {
             )),
         )
     }
+}
+
+/// Whether `s` is one of `words` (lower-case), ASCII case ignored; no
+/// allocation.
+fn one_of_ci(s: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| s.eq_ignore_ascii_case(w))
 }
