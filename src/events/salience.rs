@@ -112,17 +112,22 @@ pub(crate) fn corroborate_on(articles: &mut [Vec<EventMention>], parallel: bool)
             }
         }
     }
-    // Each anchored mention's group and days, in article and mention
-    // order; the groups' members.
+    // Each mention's (name, phase, days), per article on all cores; then
+    // each anchored mention's group and days, in article and mention
+    // order, and the groups' members.
+    let found: Vec<Vec<Option<(NaiveDate, NaiveDate)>>> =
+        crate::par::map(articles, parallel, |ms| {
+            ms.iter().map(|m| days_of(m, &class_names)).collect()
+        });
     let mut keys: Vec<Option<(u32, NaiveDate, NaiveDate)>> =
         Vec::with_capacity(articles.iter().map(Vec::len).sum());
     let mut groups: Vec<Vec<(NaiveDate, NaiveDate, usize)>> = Vec::new();
     {
         let mut ids: FxMap<(&str, super::Phase), u32> = FxMap::default();
-        for (ai, ms) in articles.iter().enumerate() {
-            for m in ms {
-                let key = key_of(m, &class_names).and_then(|(name, phase, iv)| {
-                    let (s, e) = iv?;
+        for (ai, (ks, ms)) in found.iter().zip(articles.iter()).enumerate() {
+            for (k, m) in ks.iter().zip(ms) {
+                keys.push(k.and_then(|(s, e)| {
+                    let (name, phase) = key_of(m, &class_names)?;
                     let next = groups.len() as u32;
                     let g = *ids.entry((name, phase)).or_insert(next);
                     if g == next {
@@ -130,8 +135,7 @@ pub(crate) fn corroborate_on(articles: &mut [Vec<EventMention>], parallel: bool)
                     }
                     groups[g as usize].push((s, e, ai));
                     Some((g, s, e))
-                });
-                keys.push(key);
+                }));
             }
         }
     }
@@ -184,10 +188,9 @@ pub(crate) fn corroborate_on(articles: &mut [Vec<EventMention>], parallel: bool)
 /// (class or lemma, phase, anchor days) of a mention that can corroborate
 /// or be corroborated; `names` holds the semantic classes' names.
 #[allow(clippy::type_complexity)]
-fn key_of<'a>(
-    m: &'a EventMention,
-    names: &'a [Option<String>],
-) -> Option<(&'a str, super::Phase, Option<(NaiveDate, NaiveDate)>)> {
+/// (class or lemma, phase) of a mention that can corroborate or be
+/// corroborated (not a report); `names` holds the semantic classes' names.
+fn key_of<'a>(m: &'a EventMention, names: &'a [Option<String>]) -> Option<(&'a str, super::Phase)> {
     if m.class == EventClass::Reporting {
         return None;
     }
@@ -195,10 +198,12 @@ fn key_of<'a>(
         Some(c) => names.get(c as usize)?.as_deref()?,
         None => m.lemma.as_str(),
     };
-    let iv = m
-        .anchor
-        .as_ref()
-        .and_then(|a| a.value.interval())
-        .map(|iv| (iv.start, iv.end));
-    Some((name, m.phase, iv))
+    Some((name, m.phase))
+}
+
+/// The days a mention's anchor covers, when it can be keyed ([`key_of`]).
+fn days_of(m: &EventMention, names: &[Option<String>]) -> Option<(NaiveDate, NaiveDate)> {
+    key_of(m, names)?;
+    let iv = m.anchor.as_ref()?.value.interval()?;
+    Some((iv.start, iv.end))
 }

@@ -181,30 +181,34 @@ where
     E: AsRef<[Expression]> + Sync,
 {
     events::corroborate_on(events, parallel);
-    let items: Vec<_> = articles
-        .iter()
-        .zip(structures)
-        .zip(references)
-        .zip(expressions)
-        .zip(events.iter())
-        .collect();
-    let per: Vec<(ArticleInput, Vec<MentionInput>)> =
-        per_article(&items, parallel, |((((a, s), r), found), evs)| {
-            // An aspectual verb ("began") whose process ("withdrawing") is
-            // a mention of its own is carried by that mention's phase.
-            let mentions = evs
-                .iter()
-                .filter(|m| !(m.class == events::EventClass::Aspectual && m.phase_of.is_some()))
-                .map(|m| mention_input(&a.id, &a.text, found.as_ref(), m))
-                .collect();
-            (article_input(a, (*s).borrow(), r), mentions)
-        });
-    let mut inputs = Vec::with_capacity(per.len());
-    let mut mentions = Vec::with_capacity(per.iter().map(|p| p.1.len()).sum());
-    for (input, ms) in per {
-        inputs.push(input);
-        mentions.extend(ms);
+    let items: Vec<_> = articles.iter().zip(structures).zip(references).collect();
+    let inputs = per_article(&items, parallel, |((a, s), r)| {
+        article_input(a, (*s).borrow(), r)
+    });
+    // Every mention as (article, mention) in article order, so that the
+    // conversion writes each into its place in one list (no gathering of
+    // per-article lists afterwards). An aspectual verb ("began") whose
+    // process ("withdrawing") is a mention of its own is carried by that
+    // mention's phase.
+    let mut flat: Vec<(usize, usize)> = Vec::with_capacity(events.iter().map(Vec::len).sum());
+    let n = articles.len().min(expressions.len());
+    for (a, evs) in events.iter().enumerate().take(n) {
+        for (k, m) in evs.iter().enumerate() {
+            if !(m.class == events::EventClass::Aspectual && m.phase_of.is_some()) {
+                flat.push((a, k));
+            }
+        }
     }
+    let events: &[Vec<EventMention>] = events;
+    let mentions = per_article(&flat, parallel, |&(a, k)| {
+        let article = &articles[a];
+        mention_input(
+            &article.id,
+            &article.text,
+            expressions[a].as_ref(),
+            &events[a][k],
+        )
+    });
     (inputs, mentions)
 }
 
