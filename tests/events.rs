@@ -194,6 +194,29 @@ fn a_group_word_opening_a_clause_is_a_group_not_a_name() {
 }
 
 #[test]
+fn sending_a_message_is_not_a_deployment() {
+    let class = |text: &str| {
+        run(text, "2022-01-13")
+            .iter()
+            .find(|m| m.lemma == "send")
+            .map(|m| m.semantic_class)
+    };
+    assert_eq!(
+        class("Russia is sending troops to the region."),
+        Some(Some(SemanticClass::Deploy))
+    );
+    assert_eq!(
+        class("The alliance sent 2,000 soldiers on Monday."),
+        Some(Some(SemanticClass::Deploy))
+    );
+    assert_eq!(
+        class("The authorities are sending conflicting reports about the violence."),
+        Some(None)
+    );
+    assert_eq!(class("He sent a letter to the president."), Some(None));
+}
+
+#[test]
 fn serde_round_trip() {
     let ms = run("Troops will leave Kazakhstan on Wednesday.", "2022-01-13");
     let json = serde_json::to_string(&ms).expect("serialise");

@@ -177,6 +177,51 @@ pub(crate) struct Pool(std::sync::Mutex<Vec<Scratch>>);
 /// megabytes of text); larger ones are freed.
 const KEEP_TOKENS: usize = 1 << 21;
 
+/// Things sent that are messages, not forces: "send" with one of them as
+/// its object is no deployment ("sending conflicting reports").
+const MESSAGES: &[&str] = &[
+    "report",
+    "reports",
+    "message",
+    "messages",
+    "letter",
+    "letters",
+    "signal",
+    "signals",
+    "email",
+    "emails",
+    "e-mail",
+    "note",
+    "notes",
+    "invitation",
+    "invitations",
+    "condolences",
+    "greetings",
+    "congratulations",
+    "warning",
+    "warnings",
+    "memo",
+    "request",
+    "requests",
+    "text",
+    "texts",
+    "telegram",
+    "cable",
+    "statement",
+    "proposal",
+    "bill",
+    "invoice",
+    "copy",
+    "copies",
+    "documents",
+    "document",
+    "data",
+    "information",
+    "money",
+    "funds",
+    "shockwaves",
+];
+
 /// The words unknown to the model are kept from one text to the next up to
 /// this many (a few megabytes).
 const KEEP_UNKNOWN: usize = 1 << 15;
@@ -880,6 +925,14 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, info: &WordInfo) -> Draft {
         })
     {
         semantic = Some(SemanticClass::Kill);
+    }
+    // `sending conflicting reports`, `sent a letter`: a message, not a
+    // deployment. The object is read within the next four words.
+    if semantic == Some(SemanticClass::Deploy)
+        && matches!(lemma.as_ref(), "send" | "dispatch" | "despatch")
+        && (last + 1..(last + 5).min(doc.toks.len())).any(|k| doc.is_any(k, MESSAGES))
+    {
+        semantic = None;
     }
     let mut class = class;
     if lemma == "state of emergency" {

@@ -535,6 +535,12 @@ fn score(
     {
         return None;
     }
+    // So is one word with a class and without one: the lexicon gives a word
+    // its class, and the context took it away from one of them ("sending
+    // troops", "sending conflicting reports").
+    if a.lemma == b.lemma && a.sem.is_some() != b.sem.is_some() {
+        return None;
+    }
     let lex = if a.lemma == b.lemma {
         1.0
     } else if a.stem == b.stem {

@@ -643,3 +643,35 @@ fn the_same_word_in_two_stories_is_two_events() {
     let attacks = t.events.iter().filter(|e| e.lemma == "attack").count();
     assert_eq!(attacks, 1, "{:#?}", t.events);
 }
+
+#[test]
+fn a_word_stripped_of_its_class_is_another_sense() {
+    let arts = [article("a", 1, 12), article("b", 1, 12)];
+    let ms = [
+        M::new(
+            "a",
+            2,
+            "Moscow is sending troops to Almaty, Tokayev said.",
+            "sending",
+        )
+        .lemma("send", "deploy")
+        .who(&["tokayev", "almaty"])
+        .build(),
+        M::new(
+            "b",
+            2,
+            "Officials in Almaty are sending conflicting reports, Tokayev said.",
+            "sending",
+        )
+        .lemma("send", "")
+        .who(&["tokayev", "almaty"])
+        .build(),
+    ];
+    let t = Timeline::build(&arts, &ms, &TimelineOptions::default()).unwrap_or_default();
+    assert_eq!(t.events.len(), 2, "{:#?}", t.events);
+    // With one class on both sides, the same two mentions are one event.
+    let mut same = ms.clone();
+    same[1].semantic_class = Some("deploy".to_string());
+    let t = Timeline::build(&arts, &same, &TimelineOptions::default()).unwrap_or_default();
+    assert_eq!(t.events.len(), 1, "{:#?}", t.events);
+}
