@@ -90,8 +90,9 @@ pub fn corroborate(articles: &mut [Vec<EventMention>]) {
     corroborate_on(articles, cfg!(feature = "rayon"));
 }
 
-/// [`corroborate`], the per-article counting on all cores when `parallel`
-/// (and the `rayon` feature is on); the result is the same either way.
+/// [`corroborate`], with the per-article parts (anchor days, counting) on
+/// all cores when `parallel` (and the `rayon` feature is on); the result
+/// is the same either way.
 pub(crate) fn corroborate_on(articles: &mut [Vec<EventMention>], parallel: bool) {
     // Mentions grouped by (class or lemma, phase): only a group's members
     // can corroborate each other. Within a group each mention looks at no
@@ -145,15 +146,16 @@ pub(crate) fn corroborate_on(articles: &mut [Vec<EventMention>], parallel: bool)
     }
     // Each mention's count of other articles, per article (read only, so
     // the articles can be counted on all cores), then added in.
-    let mut firsts = Vec::with_capacity(articles.len());
+    // Each article's index and the range of its mentions in `keys`.
+    let mut spans = Vec::with_capacity(articles.len());
     let mut at = 0;
     for (ai, ms) in articles.iter().enumerate() {
-        firsts.push((ai, at));
+        spans.push((ai, at..at + ms.len()));
         at += ms.len();
     }
-    let lens: Vec<usize> = articles.iter().map(Vec::len).collect();
-    let counts = crate::par::map(&firsts, parallel, |&(ai, first)| {
-        let own = keys.get(first..first + lens[ai]).unwrap_or_default();
+    let counts = crate::par::map(&spans, parallel, |(ai, span)| {
+        let ai = *ai;
+        let own = keys.get(span.clone()).unwrap_or_default();
         own.iter()
             .map(|key| {
                 let (gi, s1, e1) = (*key)?;
