@@ -565,6 +565,16 @@ pub(crate) fn label(
             if !t.word || is_in(BOUNDARY, &sentence[t.start..t.end]) {
                 break;
             }
+            // A clause of its own with a new subject ("and Levy would be
+            // in Ankara") is not part of this one.
+            if is_in(&["and", "but"], text(t))
+                && hi + 2 < toks.len()
+                && (text(toks[hi + 1]).starts_with(char::is_uppercase)
+                    || is_in(SPEAKER_PRONOUNS, text(toks[hi + 1])))
+                && (is_in(AUXILIARIES, text(toks[hi + 2])) || is_in(FINITE, text(toks[hi + 2])))
+            {
+                break;
+            }
             hi += 1;
             count += 1;
         }
@@ -608,21 +618,35 @@ pub(crate) fn label(
     {
         let (ts, te) = (pos, pos + tt.len());
         let mut first = None;
+        let mut last = None;
         for (k, t) in toks.iter().enumerate() {
             if t.start >= ts && t.end <= te {
                 keep[k] = false;
                 first.get_or_insert(k);
+                last = Some(k);
             }
         }
         if let Some(f) = first
             && f > 0
-            && is_in(
-                TIME_PREPOSITIONS,
-                &sentence[toks[f - 1].start..toks[f - 1].end],
-            )
+            && (is_in(TIME_PREPOSITIONS, text(toks[f - 1]))
+                || is_in(&["between"], text(toks[f - 1])))
             && f - 1 != i
         {
             keep[f - 1] = false;
+            // The other end of a range ("between April 7 and 9", "from
+            // Monday to Wednesday") goes with it.
+            if let Some(l) = last
+                && is_in(&["between", "from"], text(toks[f - 1]))
+                && l + 2 < toks.len()
+                && is_in(&["and", "to", "until", "through"], text(toks[l + 1]))
+                && toks[l + 2].word
+                && l + 2 != i
+                && (text(toks[l + 2]).starts_with(|c: char| c.is_ascii_digit())
+                    || is_time_word(text(toks[l + 2])))
+            {
+                keep[l + 1] = false;
+                keep[l + 2] = false;
+            }
         }
     }
     keep[i] = true;
@@ -695,6 +719,33 @@ fn spelled_out(toks: &[Tok], sentence: &str, open: usize, acronym: &str) -> Opti
         }
     }
     (left == 0).then_some(k)
+}
+
+/// A weekday or month name: the other end of a range whose first end is
+/// the time expression ("from Monday to Wednesday").
+fn is_time_word(w: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    is_in(NAMES, w)
 }
 
 /// Auxiliaries that stand between a coordinator and its verb ("but was
@@ -909,6 +960,20 @@ mod tests {
         assert_eq!(
             label(s, "left", s.find("left"), Some("the weekend")),
             "Wei was left briefly alone"
+        );
+    }
+
+    #[test]
+    fn a_range_goes_with_its_time() {
+        let s = "According to a schedule announced last month, Tayan would visit Israel between April 7 and 9 and Levy would be in Ankara.";
+        assert_eq!(
+            label(s, "visit", s.find("visit"), Some("April 7")),
+            "Tayan would visit Israel"
+        );
+        let s = "The talks will run from Monday to Wednesday in Geneva.";
+        assert_eq!(
+            label(s, "talks", s.find("talks"), Some("Monday")),
+            "The talks will run in Geneva"
         );
     }
 
