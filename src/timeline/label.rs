@@ -705,8 +705,8 @@ pub(crate) fn label(
 
 /// Where the name that `acronym` abbreviates starts, when the tokens just
 /// before `open` (the acronym's opening bracket) spell it: one capitalised
-/// word per letter, read backwards, "of", "and" and "for" stepped over
-/// inside ("Organization of the Petroleum Exporting Countries (OPEC)").
+/// word per letter, read backwards, "of", "and", "for" and "the" stepped
+/// over inside ("Organization of the Petroleum Exporting Countries (OPEC)").
 fn spelled_out(toks: &[Tok], sentence: &str, open: usize, acronym: &str) -> Option<usize> {
     let letters = acronym.as_bytes();
     if !(2..=8).contains(&letters.len()) || !letters.iter().all(u8::is_ascii_uppercase) {
@@ -721,7 +721,7 @@ fn spelled_out(toks: &[Tok], sentence: &str, open: usize, acronym: &str) -> Opti
         if !toks[k].word {
             return None;
         }
-        let first = w.as_bytes()[0];
+        let first = w.as_bytes().first().copied().unwrap_or(b' ');
         if first.is_ascii_uppercase() {
             if first != letters[left - 1] {
                 return None;
