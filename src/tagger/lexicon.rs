@@ -327,16 +327,7 @@ impl Lexicon {
                 },
             );
         }
-        const DAYS: [&str; 7] = [
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-        ];
-        for (i, d) in DAYS.iter().enumerate() {
+        for (i, d) in crate::value::WEEKDAY_NAMES.iter().enumerate() {
             add(
                 d,
                 Lex::Weekday {

@@ -516,17 +516,18 @@ pub(crate) fn label(
             }
         }
     }
-    // "France said Tuesday it was sending 1,000": the pronoun stands for
-    // the speaker, when the speaker is a name or a short noun phrase that
-    // opens its clause ("France was sending 1,000").
+    // The time expression's bytes in the sentence, when it is there.
     let time_span = time_text
         .map(str::trim)
         .filter(|t| !t.is_empty())
         .and_then(|t| find_phrase(sentence, t).map(|at| (at, at + t.len())));
     let in_time = |t: Tok| time_span.is_some_and(|(s, e)| t.start >= s && t.end <= e);
+    // "France said Tuesday it was sending 1,000": the pronoun stands for
+    // the speaker, when the speaker is a name or a short noun phrase that
+    // opens its clause ("France was sending 1,000").
     if let Some(p) = (lo..i).find(|&k| keep[k] && !in_time(toks[k]))
         && is_in(SPEAKER_PRONOUNS, text(toks[p]))
-        && let Some((from, to)) = speaker_of(&toks, sentence, p, time_text)
+        && let Some((from, to)) = speaker_of(&toks, sentence, p, time_span)
     {
         for k in keep.iter_mut().take(p + 1).skip(to) {
             *k = false;
@@ -626,10 +627,7 @@ pub(crate) fn label(
         hi -= 1;
     }
     // Drop the time expression (and the preposition governing it).
-    if let Some(tt) = time_text.map(str::trim).filter(|t| !t.is_empty())
-        && let Some(pos) = find_phrase(sentence, tt)
-    {
-        let (ts, te) = (pos, pos + tt.len());
+    if let Some((ts, te)) = time_span {
         let mut first = None;
         let mut last = None;
         for (k, t) in toks.iter().enumerate() {
@@ -737,28 +735,7 @@ fn spelled_out(toks: &[Tok], sentence: &str, open: usize, acronym: &str) -> Opti
 /// A weekday or month name: the other end of a range whose first end is
 /// the time expression ("from Monday to Wednesday").
 fn is_time_word(w: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    is_in(NAMES, w)
+    is_in(&crate::value::MONTH_NAMES, w) || is_in(&crate::value::WEEKDAY_NAMES, w)
 }
 
 /// Verbs of saying or thinking that can stand inside a relative clause
@@ -806,20 +783,16 @@ const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we"];
 const SAID: &[&str] = &["said", "says", "announced", "stated", "added", "insisted"];
 
 /// The speaker's tokens (`from..to`) when the pronoun at `p` follows a
-/// verb of saying ([`SAID`]; "that" and the time expression may stand
-/// between) whose subject is a name or a determiner and at most three
-/// words, opening the sentence or following punctuation.
+/// verb of saying ([`SAID`]; "that" and the time expression, at byte span
+/// `time`, may stand between) whose subject is a name or a determiner and
+/// at most three words, opening the sentence or following punctuation.
 fn speaker_of(
     toks: &[Tok],
     sentence: &str,
     p: usize,
-    time_text: Option<&str>,
+    time: Option<(usize, usize)>,
 ) -> Option<(usize, usize)> {
     let text = |k: usize| &sentence[toks[k].start..toks[k].end];
-    let time = time_text
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .and_then(|t| find_phrase(sentence, t).map(|at| (at, at + t.len())));
     let in_time = |k: usize| time.is_some_and(|(s, e)| toks[k].start >= s && toks[k].end <= e);
     let mut r = p.checked_sub(1)?;
     while r > 0 && toks[r].word && (text(r).eq_ignore_ascii_case("that") || in_time(r)) {

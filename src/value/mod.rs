@@ -143,6 +143,17 @@ pub(crate) const MONTH_NAMES: [&str; 12] = [
     "december",
 ];
 
+/// The English weekday names in lower case, Monday first.
+pub(crate) const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 mod arith;
 mod attrs;
 mod calendar;
