@@ -200,6 +200,17 @@ where
         }
     }
     let events: &[Vec<EventMention>] = events;
+    // Where the cue words of `anchor_context` stand in each article with
+    // an anchored mention: one pass over its text, not one a mention.
+    let pairs: Vec<(&Article, &Vec<EventMention>)> = articles.iter().zip(events).collect();
+    let cues = per_article(&pairs, parallel, |(a, evs)| {
+        if evs.iter().any(|m| m.anchor.is_some()) {
+            CueIndex::of(a.text.as_bytes())
+        } else {
+            CueIndex::default()
+        }
+    });
+    let names = class_names(events);
     let mentions = per_article(&flat, parallel, |&(a, k)| {
         let article = &articles[a];
         mention_input(
@@ -207,6 +218,8 @@ where
             &article.text,
             expressions[a].as_ref(),
             &events[a][k],
+            &cues[a],
+            &names,
         )
     });
     (inputs, mentions)
@@ -288,12 +301,30 @@ fn snake<T: Serialize>(v: &T) -> Option<String> {
     }
 }
 
+/// The serde name of each semantic class the mentions carry, indexed by
+/// the class's discriminant: spelled once a class, not once a mention.
+fn class_names(events: &[Vec<EventMention>]) -> Vec<Option<String>> {
+    let mut names: Vec<Option<String>> = Vec::new();
+    for c in events.iter().flatten().filter_map(|m| m.semantic_class) {
+        let k = c as usize;
+        if names.len() <= k {
+            names.resize(k + 1, None);
+        }
+        if names[k].is_none() {
+            names[k] = snake(&c);
+        }
+    }
+    names
+}
+
 /// The timeline's view of an event mention.
 fn mention_input(
     article: &str,
     text: &str,
     found: &[Expression],
     m: &EventMention,
+    cues: &CueIndex,
+    class_names: &[Option<String>],
 ) -> MentionInput {
     let aspect = match m.phase {
         events::Phase::Start => PhaseAspect::Start,
@@ -317,7 +348,8 @@ fn mention_input(
         let expr = a.expression.and_then(|i| found.get(i));
         let mut rel = a.relation;
         if let Some(e) = expr {
-            match anchor_context(text, m, e.start..e.end, a.value.as_duration().is_some()) {
+            let duration = a.value.as_duration().is_some();
+            match anchor_context(text, m, e.start..e.end, duration, cues) {
                 Context::Comparison => return None,
                 Context::Earlier if rel == events::Relation::On => {
                     rel = events::Relation::OnOrBefore;
@@ -369,7 +401,9 @@ fn mention_input(
         end: m.end,
         trigger: m.text.clone(),
         lemma: m.lemma.clone(),
-        semantic_class: m.semantic_class.as_ref().and_then(snake),
+        semantic_class: m
+            .semantic_class
+            .and_then(|c| class_names.get(c as usize).cloned().flatten()),
         class: Some(m.class.as_str().to_string()),
         aspect,
         status,
@@ -606,12 +640,84 @@ impl Cues {
     }
 }
 
+/// Where the words [`Cues`] looks for stand in a whole text, so that the
+/// cues of any window of it are found without reading the window again
+/// ([`CueIndex::within`] equals [`Cues::of`] on the window's bytes).
+#[derive(Debug, Default, Clone)]
+struct CueIndex {
+    /// Each occurrence: its byte range in the text and the cue it sets
+    /// (0 since, 1 in/for/over, 2 an order word), by start.
+    at: Vec<(usize, usize, u8)>,
+}
+
+impl CueIndex {
+    /// The occurrences in `s`: the same matching as [`Cues::of`]. A byte
+    /// pair (a cue word's first two letters) is tested before the word.
+    fn of(s: &[u8]) -> CueIndex {
+        let at = |i: usize, w: &[u8]| {
+            s.get(i..i + w.len())
+                .is_some_and(|x| x.eq_ignore_ascii_case(w))
+        };
+        let mut out = Vec::new();
+        for (i, pair) in s.windows(2).enumerate() {
+            let word: &[u8] = match (pair[0] | 0x20, pair[1] | 0x20) {
+                (b's', b'i') => b"since",
+                (b'a', b'f') => b"after",
+                (b'f', b'o') => b"following",
+                (b'b', b'e') => b"before",
+                (b' ', b'i') => b" in ",
+                (b' ', b'f') => b" for ",
+                (b' ', b'o') => b" over ",
+                _ => continue,
+            };
+            // `| 0x20` also maps some non-letters onto these bytes (a NUL
+            // onto the space): `at` compares the whole word, case folded
+            // on ASCII letters only.
+            if at(i, word) {
+                let kind = match word[0] {
+                    b's' => 0,
+                    b' ' => 1,
+                    _ => 2,
+                };
+                out.push((i, i + word.len(), kind));
+            }
+        }
+        CueIndex { at: out }
+    }
+
+    /// The cues of the window `from..to` of the text: the occurrences
+    /// wholly inside it.
+    fn within(&self, from: usize, to: usize) -> Cues {
+        let first = self.at.partition_point(|&(s, _, _)| s < from);
+        let mut c = Cues::default();
+        for &(s, e, kind) in &self.at[first..] {
+            if s >= to {
+                break;
+            }
+            if e <= to {
+                match kind {
+                    0 => c.since = true,
+                    1 => c.in_for_over = true,
+                    _ => c.order = true,
+                }
+            }
+        }
+        c
+    }
+}
+
 /// How the expression at `expr` (article offsets) stands to mention `m`'s
 /// trigger: a comparison's time ("not seen since 1991"), a later point
 /// (a past perfect in another clause, "on Jan 6 after <the event>"), an
 /// earlier one ("on Monday before <the event>"), or its own time. Linear
 /// in the sentence.
-fn anchor_context(text: &str, m: &EventMention, expr: Range<usize>, duration: bool) -> Context {
+fn anchor_context(
+    text: &str,
+    m: &EventMention,
+    expr: Range<usize>,
+    duration: bool,
+    index: &CueIndex,
+) -> Context {
     let span = m.sentence_span.clone();
     if expr.start < span.start || expr.end > span.end || m.start < span.start {
         return Context::Own;
@@ -645,7 +751,8 @@ fn anchor_context(text: &str, m: &EventMention, expr: Range<usize>, duration: bo
         && m.aspect == events::Aspect::None
         && m.text.ends_with("ed")
         && expr.end <= m.start;
-    let cues = Cues::of(sentence.as_bytes());
+    let cues = index.within(from, to);
+    debug_assert_eq!(cues, Cues::of(sentence.as_bytes()));
     let duration_cue = duration && cues.in_for_over;
     let read =
         perfect || participle || cues.since || duration_cue || (expr.end <= m.start && cues.order);
@@ -826,6 +933,28 @@ mod tests {
         ) {
             let s = words.join(sep);
             proptest::prop_assert_eq!(Cues::of(s.as_bytes()), cues_naive(&s));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cue_index_windows_match_the_window_scan(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "since", "SINCE", "in", "for", "over", "after", "afternoon",
+                    "following", "Before", "x", ",", "é", "s", "a", "b", "f", " ",
+                ]),
+                0..16,
+            ),
+            cuts in proptest::collection::vec((0usize..80, 0usize..80), 1..8),
+        ) {
+            let s = words.join(" ");
+            let index = CueIndex::of(s.as_bytes());
+            for (a, b) in cuts {
+                let (from, to) = (a.min(b).min(s.len()), a.max(b).min(s.len()));
+                let window = &s.as_bytes()[from..to];
+                proptest::prop_assert_eq!(index.within(from, to), Cues::of(window), "{:?} {}..{}", s, from, to);
+            }
         }
     }
 
