@@ -1015,9 +1015,13 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
                         }
                     }
                 }
-                None => match r {
-                    Some(rd) => (rd, Reference),
-                    None => {
+                // A clock time without a day (`at 10 p.m.`) is on the day the
+                // story last named (`was shot Friday ... at 10 p.m.`), else
+                // on the reference day.
+                None => match (ctx.narrative, r) {
+                    (Some(Val::Day(d) | Val::DayPod(d, _)), Some(_)) => (d, Narrative),
+                    (_, Some(rd)) => (rd, Reference),
+                    (_, None) => {
                         return Some(Resolved::raw(
                             "TIME",
                             format!("XXXX-XX-XXT{hour:02}:{:02}", minute.unwrap_or(0)),
