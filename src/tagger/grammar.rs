@@ -2596,7 +2596,22 @@ impl<'a> Grammar<'a> {
                     None
                 }
             }
-            Lex::Pod(p) => Some((j + 1, Spec::PartOfDay { pod: p, day: None })),
+            // `the morning`, `the evening`: of the day the story last named
+            // (`Prices crashed Friday ... buy orders in the morning`), else
+            // of the reference day. `the night of Oct. 23` is left to the
+            // date it names (the corpora tag the date alone).
+            Lex::Pod(_) if self.w(j + 1, W::Of) => None,
+            Lex::Pod(p) => Some((
+                j + 1,
+                Spec::PartOfDay {
+                    pod: p,
+                    day: Some(Box::new(Spec::Ana {
+                        unit: Unit::Day,
+                        n: 0,
+                        coarse: false,
+                    })),
+                },
+            )),
             _ => None,
         }
     }
