@@ -178,9 +178,7 @@ impl Val {
             // the value: the TIMEX3 guidelines allow an offset, but the
             // TimeBank and AQUAINT gold never writes one (`5 p.m. EST Nov.
             // 9` is `1989-11-09T17:00`), so the value is the local time.
-            Val::Time(d, h, m, _zone) => {
-                s = format!("{}T{h:02}:{m:02}", Val::Day(d).timex())
-            }
+            Val::Time(d, h, m, _zone) => s = format!("{}T{h:02}:{m:02}", Val::Day(d).timex()),
         }
         s
     }
