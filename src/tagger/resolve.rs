@@ -1277,7 +1277,12 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
                     return Some(Resolved::raw("DATE", format!("XXXX-Q{q}"), Unresolved));
                 }
             };
-            Resolved::date(at(Unit::Quarter, d), Reference)
+            // The calendar quarter holding most of the three months that end
+            // on that day, the one around its midpoint: `the quarter ended
+            // July 31` (May to July) is the second, `ended Sept. 30` the
+            // third.
+            let mid = add_days(d, -45)?;
+            Resolved::date(at(Unit::Quarter, mid), Reference)
         }
         Spec::YearEnd { day } => {
             // "since year-end" is the last one; "by year-end" this year's.
