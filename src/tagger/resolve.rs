@@ -1061,11 +1061,26 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             // TimeBank and AQUAINT gold mostly gives a night or a morning
             // the plain day (15 against 9 over the corpora) and types every
             // such expression DATE; evenings keep `TEV`, as the gold marks
-            // them. We follow the gold.
-            if day
-                .as_deref()
-                .is_some_and(|s| matches!(s, Spec::Weekday { .. } | Spec::AnaWeekday { .. }))
-            {
+            // them. We follow the gold. A day counted from the narrative
+            // (`the next morning`) is named like a weekday; `the morning`
+            // (the narrative day itself, `n` 0) keeps its part.
+            if day.as_deref().is_some_and(|s| {
+                matches!(
+                    s,
+                    Spec::Weekday { .. }
+                        | Spec::AnaWeekday { .. }
+                        | Spec::Ana {
+                            unit: Unit::Day,
+                            n: 1..,
+                            ..
+                        }
+                        | Spec::Ana {
+                            unit: Unit::Day,
+                            n: ..=-1,
+                            ..
+                        }
+                )
+            }) {
                 let mut res = if matches!(pod, Pod::Morning | Pod::Night) {
                     Resolved::date(Val::Day(d), against)
                 } else {
