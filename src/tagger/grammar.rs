@@ -1651,6 +1651,24 @@ impl<'a> Grammar<'a> {
             {
                 c = cc;
                 end += 3;
+            } else if self.w(end + 1, W::The)
+                && matches!(
+                    self.lex(end + 2),
+                    Lex::Unit {
+                        unit: Unit::Year,
+                        plural: false
+                    }
+                )
+            {
+                // `the first half of the year`: the year in view.
+                end += 3;
+            } else if self.w(end + 1, W::The) {
+                // `the last half of the '80s`, `the first half of the
+                // game`: a half or quarter of something other than a year
+                // is no half or quarter of the reference's year (a decade
+                // after it is tagged on its own). `the third quarter of
+                // $226 million` stays a quarter.
+                return None;
             }
         } else if let Some((e2, y)) = self.year_num(end) {
             year = Some(y);
@@ -2596,7 +2614,22 @@ impl<'a> Grammar<'a> {
                     None
                 }
             }
-            Lex::Pod(p) => Some((j + 1, Spec::PartOfDay { pod: p, day: None })),
+            // `the morning`, `the evening`: of the day the story last named
+            // (`Prices crashed Friday ... buy orders in the morning`), else
+            // of the reference day. `the night of Oct. 23` is left to the
+            // date it names (the corpora tag the date alone).
+            Lex::Pod(_) if self.w(j + 1, W::Of) => None,
+            Lex::Pod(p) => Some((
+                j + 1,
+                Spec::PartOfDay {
+                    pod: p,
+                    day: Some(Box::new(Spec::Ana {
+                        unit: Unit::Day,
+                        n: 0,
+                        coarse: false,
+                    })),
+                },
+            )),
             _ => None,
         }
     }
