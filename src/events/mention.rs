@@ -494,10 +494,11 @@ fn analyse<'a>(
                 Some(e) => &e.meta,
                 None => &unknown_entries[id as usize - known].meta,
             };
-            // The group nouns are matched ignoring ASCII case only.
+            // The group nouns and the words of [`wf::IF`] are matched
+            // ignoring ASCII case only.
             x.flags = meta.flags;
             if !ascii {
-                x.flags &= !wf::GROUP;
+                x.flags &= !(wf::GROUP | wf::IF);
             }
             x.class = match meta.closed {
                 Some(fc) => fc,
@@ -1325,7 +1326,9 @@ fn link_reported(doc: &Doc<'_>, drafts: &mut [Draft]) {
 
 /// Status from tense, modality, polarity, governing verbs.
 fn statuses(doc: &Doc<'_>, drafts: &mut [Draft]) {
-    let is_if = |k: usize| doc.is_any(k, &["if", "unless", "whether"]);
+    // (`if`, `unless`, `whether`, ignoring ASCII case: a flag of the
+    // word type.)
+    let is_if = |k: usize| doc.has(k, wf::IF);
     // The tokens before the current trigger, read once: the last `if`
     // among them and where the clause of the last one starts.
     let mut scanned = 0;

@@ -928,6 +928,9 @@ impl Compiled {
         if GROUP_NOUNS.contains(&lower) {
             flags |= wf::GROUP;
         }
+        if matches!(lower, "if" | "unless" | "whether") {
+            flags |= wf::IF;
+        }
         if is_phase_verb(lemma) {
             flags |= wf::PHASE_VERB;
         }
