@@ -123,6 +123,33 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Token `i`'s text with ASCII capitals lower-cased, borrowed when it
+    /// has none (a word of up to eight bytes is tested eight bytes at
+    /// once).
+    #[inline]
+    pub fn ascii_lower_word(&self, i: usize) -> Cow<'a, str> {
+        let w = self.word(i);
+        let upper = match self.toks.get(i) {
+            Some(t) if (1..=8).contains(&w.len()) => {
+                match self.text.as_bytes().get(t.start..t.start + 8) {
+                    Some(b8) => {
+                        let mut a = [0u8; 8];
+                        a.copy_from_slice(b8);
+                        let x = u64::from_le_bytes(a) & (u64::MAX >> (64 - 8 * w.len()));
+                        swar::in_range(x, b'A', b'Z') != 0
+                    }
+                    None => w.bytes().any(|b| b.is_ascii_uppercase()),
+                }
+            }
+            _ => w.bytes().any(|b| b.is_ascii_uppercase()),
+        };
+        if upper {
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
+    }
+
     /// Whether token `i` has the [`wf`] flag `f`.
     #[inline]
     pub fn has(&self, i: usize, f: u16) -> bool {
@@ -833,15 +860,6 @@ fn split_at_byte(s: &str, b: u8) -> Option<(&str, &str)> {
     Some((s.get(..at)?, s.get(at + 1..)?))
 }
 
-/// `w.to_ascii_lowercase()`, borrowed when `w` has no ASCII capital.
-fn ascii_lower(w: &str) -> Cow<'_, str> {
-    if w.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Owned(w.to_ascii_lowercase())
-    } else {
-        Cow::Borrowed(w)
-    }
-}
-
 /// The first draft of a mention at token `i`, a word of type `info`.
 fn draft(doc: &Doc<'_>, i: usize, class: EventClass, info: &WordInfo) -> Draft {
     let mut last = i;
@@ -849,7 +867,7 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, info: &WordInfo) -> Draft {
     let mut own_lemma = true;
     let mut lemma: Cow<'_, str> = Cow::Borrowed(doc.lemma(i));
     let head = doc.word(i);
-    let lower_head = ascii_lower(head);
+    let lower_head = doc.ascii_lower_word(i);
     // `state of emergency`.
     if (lower_head == "state" || lower_head == "states")
         && doc.is(i + 1, "of")
@@ -989,9 +1007,9 @@ fn word_in(doc: &Doc<'_>, aux: &[(usize, Fc)], ws: &[&str]) -> bool {
     false
 }
 
-/// Whether a word is a past form: `-ed` or an irregular past.
-fn past_form(word: &str, lemma: &str) -> bool {
-    let l = ascii_lower(word);
+/// Whether a word, lower-cased (ASCII), is a past form: `-ed` or an
+/// irregular past.
+fn past_form(l: &str, lemma: &str) -> bool {
     (l.ends_with("ed") && l.len() > 3) || (l != lemma && !l.ends_with('s') && !l.ends_with("ing"))
 }
 
@@ -1000,7 +1018,7 @@ fn past_form(word: &str, lemma: &str) -> bool {
 fn attributes(doc: &Doc<'_>, d: &mut Draft) {
     let i = d.head;
     let word = doc.word(i);
-    let w = ascii_lower(word);
+    let w = doc.ascii_lower_word(i);
     let ing = w.ends_with("ing") && w.len() > 4;
     let past = past_form(&w, &d.lemma);
     let cl = doc.class(i);
@@ -1158,7 +1176,7 @@ fn attributes(doc: &Doc<'_>, d: &mut Draft) {
     } else if modal.is_some() {
         Tense::None
     } else if let Some(k) = finite {
-        let f = ascii_lower(doc.word(k));
+        let f = doc.ascii_lower_word(k);
         match f.as_ref() {
             "was" | "were" | "had" | "did" => Tense::Past,
             "is" | "are" | "am" | "has" | "have" | "do" | "does" | "'s" | "\u{2019}s" | "'re"
