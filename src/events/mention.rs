@@ -487,8 +487,17 @@ fn analyse<'a>(
                 }
                 None if ascii => {
                     x.shape = shape_of(wb);
+                    // (Eight bytes at a time, then the rest.)
                     lower_buf.clear();
-                    lower_buf.extend(wb.iter().map(u8::to_ascii_lowercase));
+                    let mut chunks = wb.chunks_exact(8);
+                    for c8 in &mut chunks {
+                        let mut a = [0u8; 8];
+                        a.copy_from_slice(c8);
+                        lower_buf.extend_from_slice(
+                            &swar::to_lower(u64::from_le_bytes(a)).to_le_bytes(),
+                        );
+                    }
+                    lower_buf.extend(chunks.remainder().iter().map(u8::to_ascii_lowercase));
                     (&lower_buf[..], c.lookup(lower_buf))
                 }
                 None => {

@@ -332,7 +332,13 @@ pub(crate) fn argmax(v: &Vector) -> usize {
     // Label 0 unless an event label beats it: seven comparisons without a
     // branch (scores are finite, so this is `v[0] >= best` below).
     let z = v[0];
-    if (z >= v[1]) & (z >= v[2]) & (z >= v[3]) & (z >= v[4]) & (z >= v[5]) & (z >= v[6]) & (z >= v[7])
+    if (z >= v[1])
+        & (z >= v[2])
+        & (z >= v[3])
+        & (z >= v[4])
+        & (z >= v[5])
+        & (z >= v[6])
+        & (z >= v[7])
     {
         return 0;
     }
