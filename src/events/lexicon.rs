@@ -1594,6 +1594,9 @@ pub(crate) mod wf {
     /// makes what follows it hypothetical; only for words written in
     /// ASCII.
     pub const IF: u16 = 1024;
+    /// `state` (ignoring ASCII case), the head of `state of emergency`;
+    /// only for words written in ASCII.
+    pub const STATE: u16 = 2048;
 }
 
 /// The aspectual verbs the rules make triggers of where the model sees

@@ -530,11 +530,11 @@ fn analyse<'a>(
                 Some(e) => &e.meta,
                 None => &unknown_entries[id as usize - known].meta,
             };
-            // The group nouns and the words of [`wf::IF`] are matched
-            // ignoring ASCII case only.
+            // The group nouns and the words of [`wf::IF`] and
+            // [`wf::STATE`] are matched ignoring ASCII case only.
             x.flags = meta.flags;
             if !ascii {
-                x.flags &= !(wf::GROUP | wf::IF);
+                x.flags &= !(wf::GROUP | wf::IF | wf::STATE);
             }
             x.class = match meta.closed {
                 Some(fc) => fc,
@@ -600,7 +600,8 @@ fn triggers(
         let mut sc = c.score(i, &e.own, &doc.tk);
         sc[0] -= bias;
         let mut label = argmax(&sc);
-        if label == 0 {
+        // (Only `state` and the phase verbs can be forced.)
+        if label == 0 && t.flags & (wf::STATE | wf::PHASE_VERB) != 0 {
             label = forced(doc, i, e.meta.flags & wf::PHASE_VERB != 0, t.shape);
         }
         if label == 0 {

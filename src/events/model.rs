@@ -944,6 +944,9 @@ impl Compiled {
         if matches!(lower, "if" | "unless" | "whether") {
             flags |= wf::IF;
         }
+        if lower == "state" {
+            flags |= wf::STATE;
+        }
         if is_phase_verb(lemma) {
             flags |= wf::PHASE_VERB;
         }
