@@ -1590,6 +1590,13 @@ pub(crate) mod wf {
     pub const STAN: u16 = 256;
     /// Its lemma is the verb of one of [`super::PHRASAL`] (`pull`, `take`).
     pub const PHRASAL_HEAD: u16 = 512;
+    /// `if`, `unless` or `whether` (ignoring ASCII case): a word that
+    /// makes what follows it hypothetical; only for words written in
+    /// ASCII.
+    pub const IF: u16 = 1024;
+    /// `state` (ignoring ASCII case), the head of `state of emergency`;
+    /// only for words written in ASCII.
+    pub const STATE: u16 = 2048;
 }
 
 /// The aspectual verbs the rules make triggers of where the model sees

@@ -123,6 +123,33 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Token `i`'s text with ASCII capitals lower-cased, borrowed when it
+    /// has none (a word of up to eight bytes is tested eight bytes at
+    /// once).
+    #[inline]
+    pub fn ascii_lower_word(&self, i: usize) -> Cow<'a, str> {
+        let w = self.word(i);
+        let upper = match self.toks.get(i) {
+            Some(t) if (1..=8).contains(&w.len()) => {
+                match self.text.as_bytes().get(t.start..t.start + 8) {
+                    Some(b8) => {
+                        let mut a = [0u8; 8];
+                        a.copy_from_slice(b8);
+                        let x = u64::from_le_bytes(a) & (u64::MAX >> (64 - 8 * w.len()));
+                        swar::in_range(x, b'A', b'Z') != 0
+                    }
+                    None => w.bytes().any(|b| b.is_ascii_uppercase()),
+                }
+            }
+            _ => w.bytes().any(|b| b.is_ascii_uppercase()),
+        };
+        if upper {
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
+    }
+
     /// Whether token `i` has the [`wf`] flag `f`.
     #[inline]
     pub fn has(&self, i: usize, f: u16) -> bool {
@@ -460,8 +487,17 @@ fn analyse<'a>(
                 }
                 None if ascii => {
                     x.shape = shape_of(wb);
+                    // (Eight bytes at a time, then the rest.)
                     lower_buf.clear();
-                    lower_buf.extend(wb.iter().map(u8::to_ascii_lowercase));
+                    let mut chunks = wb.chunks_exact(8);
+                    for c8 in &mut chunks {
+                        let mut a = [0u8; 8];
+                        a.copy_from_slice(c8);
+                        lower_buf.extend_from_slice(
+                            &swar::to_lower(u64::from_le_bytes(a)).to_le_bytes(),
+                        );
+                    }
+                    lower_buf.extend(chunks.remainder().iter().map(u8::to_ascii_lowercase));
                     (&lower_buf[..], c.lookup(lower_buf))
                 }
                 None => {
@@ -494,10 +530,11 @@ fn analyse<'a>(
                 Some(e) => &e.meta,
                 None => &unknown_entries[id as usize - known].meta,
             };
-            // The group nouns are matched ignoring ASCII case only.
+            // The group nouns and the words of [`wf::IF`] and
+            // [`wf::STATE`] are matched ignoring ASCII case only.
             x.flags = meta.flags;
             if !ascii {
-                x.flags &= !wf::GROUP;
+                x.flags &= !(wf::GROUP | wf::IF | wf::STATE);
             }
             x.class = match meta.closed {
                 Some(fc) => fc,
@@ -563,7 +600,8 @@ fn triggers(
         let mut sc = c.score(i, &e.own, &doc.tk);
         sc[0] -= bias;
         let mut label = argmax(&sc);
-        if label == 0 {
+        // (Only `state` and the phase verbs can be forced.)
+        if label == 0 && t.flags & (wf::STATE | wf::PHASE_VERB) != 0 {
             label = forced(doc, i, e.meta.flags & wf::PHASE_VERB != 0, t.shape);
         }
         if label == 0 {
@@ -832,15 +870,6 @@ fn split_at_byte(s: &str, b: u8) -> Option<(&str, &str)> {
     Some((s.get(..at)?, s.get(at + 1..)?))
 }
 
-/// `w.to_ascii_lowercase()`, borrowed when `w` has no ASCII capital.
-fn ascii_lower(w: &str) -> Cow<'_, str> {
-    if w.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Owned(w.to_ascii_lowercase())
-    } else {
-        Cow::Borrowed(w)
-    }
-}
-
 /// The first draft of a mention at token `i`, a word of type `info`.
 fn draft(doc: &Doc<'_>, i: usize, class: EventClass, info: &WordInfo) -> Draft {
     let mut last = i;
@@ -848,7 +877,7 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, info: &WordInfo) -> Draft {
     let mut own_lemma = true;
     let mut lemma: Cow<'_, str> = Cow::Borrowed(doc.lemma(i));
     let head = doc.word(i);
-    let lower_head = ascii_lower(head);
+    let lower_head = doc.ascii_lower_word(i);
     // `state of emergency`.
     if (lower_head == "state" || lower_head == "states")
         && doc.is(i + 1, "of")
@@ -988,9 +1017,9 @@ fn word_in(doc: &Doc<'_>, aux: &[(usize, Fc)], ws: &[&str]) -> bool {
     false
 }
 
-/// Whether a word is a past form: `-ed` or an irregular past.
-fn past_form(word: &str, lemma: &str) -> bool {
-    let l = ascii_lower(word);
+/// Whether a word, lower-cased (ASCII), is a past form: `-ed` or an
+/// irregular past.
+fn past_form(l: &str, lemma: &str) -> bool {
     (l.ends_with("ed") && l.len() > 3) || (l != lemma && !l.ends_with('s') && !l.ends_with("ing"))
 }
 
@@ -999,7 +1028,7 @@ fn past_form(word: &str, lemma: &str) -> bool {
 fn attributes(doc: &Doc<'_>, d: &mut Draft) {
     let i = d.head;
     let word = doc.word(i);
-    let w = ascii_lower(word);
+    let w = doc.ascii_lower_word(i);
     let ing = w.ends_with("ing") && w.len() > 4;
     let past = past_form(&w, &d.lemma);
     let cl = doc.class(i);
@@ -1157,7 +1186,7 @@ fn attributes(doc: &Doc<'_>, d: &mut Draft) {
     } else if modal.is_some() {
         Tense::None
     } else if let Some(k) = finite {
-        let f = ascii_lower(doc.word(k));
+        let f = doc.ascii_lower_word(k);
         match f.as_ref() {
             "was" | "were" | "had" | "did" => Tense::Past,
             "is" | "are" | "am" | "has" | "have" | "do" | "does" | "'s" | "\u{2019}s" | "'re"
@@ -1325,7 +1354,9 @@ fn link_reported(doc: &Doc<'_>, drafts: &mut [Draft]) {
 
 /// Status from tense, modality, polarity, governing verbs.
 fn statuses(doc: &Doc<'_>, drafts: &mut [Draft]) {
-    let is_if = |k: usize| doc.is_any(k, &["if", "unless", "whether"]);
+    // (`if`, `unless`, `whether`, ignoring ASCII case: a flag of the
+    // word type.)
+    let is_if = |k: usize| doc.has(k, wf::IF);
     // The tokens before the current trigger, read once: the last `if`
     // among them and where the clause of the last one starts.
     let mut scanned = 0;

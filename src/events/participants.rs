@@ -24,7 +24,7 @@
 
 use super::lexicon::{Fc, FxMap, SemanticClassExt, fold_name, fold_name_rc, wf};
 use super::mention::{Doc, Draft};
-use super::sentence::TokenKind;
+use super::model::Tk;
 use super::{EntityKind, PartOfSpeech, Participant, Role};
 use std::sync::Arc;
 
@@ -45,12 +45,17 @@ fn lower<'d>(doc: &'d Doc<'_>, k: usize) -> &'d str {
     doc.lower(k)
 }
 
+/// Whether token `k` is a capitalised word outside temporal expressions
+/// (only words have shapes 1 and 2: other tokens have shape 3).
+#[inline]
 fn is_cap(doc: &Doc<'_>, k: usize) -> bool {
-    doc.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
-        && doc
-            .tk
-            .get(k)
-            .is_some_and(|t| (t.shape == 1 || t.shape == 2) && !t.in_timex)
+    doc.tk.get(k).is_some_and(cap_tk)
+}
+
+/// [`is_cap`] of a token's facts.
+#[inline]
+fn cap_tk(t: &Tk) -> bool {
+    (t.shape == 1 || t.shape == 2) && !t.in_timex
 }
 
 /// Whether token `k` opens its sentence or follows a dash, colon, bracket
@@ -114,6 +119,16 @@ fn entities(doc: &Doc<'_>, out: &mut Vec<Entity>, caches: &mut Caches) {
     let mut joined = String::new();
     let mut k = 0;
     while k < n {
+        // Most tokens are neither capitalised nor group nouns: nothing
+        // below reads them.
+        if doc
+            .tk
+            .get(k)
+            .is_some_and(|t| t.flags & wf::GROUP == 0 && !cap_tk(t))
+        {
+            k += 1;
+            continue;
+        }
         // Groups.
         // A capital that opens a clause is no sign of a name ("MOSCOW
         // (Reuters) - Troops began ...").
