@@ -99,51 +99,40 @@ pub(crate) fn corroborate_on(articles: &mut [Vec<EventMention>], parallel: bool)
     // more than `LOOK` others (nearest anchors first), so the pass stays
     // linear in the number of mentions.
     const LOOK: usize = 256;
-    // A semantic class is named by its `Debug` spelling, spelled once a
-    // class.
-    let mut class_names: Vec<Option<String>> = Vec::new();
-    for m in articles.iter().flatten() {
-        if let Some(c) = m.semantic_class {
-            let k = c as usize;
-            if class_names.len() <= k {
-                class_names.resize(k + 1, None);
-            }
-            if class_names[k].is_none() {
-                class_names[k] = Some(format!("{c:?}"));
-            }
-        }
-    }
-    // Each mention's (name, phase, days), per article on all cores; then
-    // each anchored mention's group and days, in article and mention
-    // order, and the groups' members.
-    let found: Vec<Vec<Option<(NaiveDate, NaiveDate)>>> =
-        crate::par::map(articles, parallel, |ms| {
-            ms.iter().map(|m| days_of(m, &class_names)).collect()
+    // Each anchored mention's group key and days, per article on all
+    // cores; then, in article and mention order, each one's group and the
+    // groups' members.
+    // (Over references to the lists, so that the keys may borrow the
+    // mentions' lemmas.)
+    let lists: Vec<&Vec<EventMention>> = articles.iter().collect();
+    let found: Vec<Vec<Option<(GroupKey<'_>, NaiveDate, NaiveDate)>>> =
+        crate::par::map(&lists, parallel, |ms| {
+            let ms: &Vec<EventMention> = ms;
+            ms.iter().map(days_of).collect()
         });
     let mut keys: Vec<Option<(u32, NaiveDate, NaiveDate)>> =
         Vec::with_capacity(articles.iter().map(Vec::len).sum());
     let mut groups: Vec<Vec<(NaiveDate, NaiveDate, usize)>> = Vec::new();
     {
-        let mut ids: FxMap<(&str, super::Phase), u32> = FxMap::default();
-        for (ai, (ks, ms)) in found.iter().zip(articles.iter()).enumerate() {
-            for (k, m) in ks.iter().zip(ms) {
-                keys.push(k.and_then(|(s, e)| {
-                    let (name, phase) = key_of(m, &class_names)?;
+        let mut ids: FxMap<GroupKey<'_>, u32> = FxMap::default();
+        for (ai, ks) in found.iter().enumerate() {
+            for k in ks {
+                keys.push(k.map(|(key, s, e)| {
                     let next = groups.len() as u32;
-                    let g = *ids.entry((name, phase)).or_insert(next);
+                    let g = *ids.entry(key).or_insert(next);
                     if g == next {
                         groups.push(Vec::new());
                     }
                     groups[g as usize].push((s, e, ai));
-                    Some((g, s, e))
+                    (g, s, e)
                 }));
             }
         }
     }
-    for g in groups.iter_mut() {
+    crate::par::for_each_mut(&mut groups, parallel, |g| {
         g.sort_unstable();
         g.dedup();
-    }
+    });
     // Each mention's count of other articles, per article (read only, so
     // the articles can be counted on all cores), then added in.
     // Each article's index and the range of its mentions in `keys`.
@@ -178,34 +167,41 @@ pub(crate) fn corroborate_on(articles: &mut [Vec<EventMention>], parallel: bool)
             })
             .collect::<Vec<Option<u8>>>()
     });
-    for (ms, ns) in articles.iter_mut().zip(counts) {
-        for (m, n) in ms.iter_mut().zip(ns) {
-            if let Some(n) = n {
+    let mut pairs: Vec<(&mut Vec<EventMention>, Vec<Option<u8>>)> =
+        articles.iter_mut().zip(counts).collect();
+    crate::par::for_each_mut(&mut pairs, parallel, |(ms, ns)| {
+        for (m, n) in ms.iter_mut().zip(ns.iter()) {
+            if let Some(n) = *n {
                 m.salience = (m.salience + 0.1 * f32::from(n)).clamp(0.0, 1.0);
             }
         }
-    }
+    });
 }
 
-/// (class or lemma, phase, anchor days) of a mention that can corroborate
-/// or be corroborated; `names` holds the semantic classes' names.
-#[allow(clippy::type_complexity)]
-/// (class or lemma, phase) of a mention that can corroborate or be
-/// corroborated (not a report); `names` holds the semantic classes' names.
-fn key_of<'a>(m: &'a EventMention, names: &'a [Option<String>]) -> Option<(&'a str, super::Phase)> {
+/// What a mention is grouped by for corroboration: its semantic class or,
+/// without one, its lemma; and its phase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum GroupKey<'a> {
+    Class(super::SemanticClass, super::Phase),
+    Lemma(&'a str, super::Phase),
+}
+
+/// The group key of a mention that can corroborate or be corroborated
+/// (not a report).
+fn key_of(m: &EventMention) -> Option<GroupKey<'_>> {
     if m.class == EventClass::Reporting {
         return None;
     }
-    let name = match m.semantic_class {
-        Some(c) => names.get(c as usize)?.as_deref()?,
-        None => m.lemma.as_str(),
-    };
-    Some((name, m.phase))
+    Some(match m.semantic_class {
+        Some(c) => GroupKey::Class(c, m.phase),
+        None => GroupKey::Lemma(m.lemma.as_str(), m.phase),
+    })
 }
 
-/// The days a mention's anchor covers, when it can be keyed ([`key_of`]).
-fn days_of(m: &EventMention, names: &[Option<String>]) -> Option<(NaiveDate, NaiveDate)> {
-    key_of(m, names)?;
+/// The group key and the days a mention's anchor covers, when it can be
+/// keyed ([`key_of`]) and is anchored.
+fn days_of(m: &EventMention) -> Option<(GroupKey<'_>, NaiveDate, NaiveDate)> {
+    let key = key_of(m)?;
     let iv = m.anchor.as_ref()?.value.interval()?;
-    Some((iv.start, iv.end))
+    Some((key, iv.start, iv.end))
 }

@@ -180,11 +180,22 @@ where
     S: std::borrow::Borrow<Structure> + Sync,
     E: AsRef<[Expression]> + Sync,
 {
-    events::corroborate_on(events, parallel);
+    // Salience across articles (mostly one pass over every mention) runs
+    // beside the per-article conversions that do not read it: the
+    // articles' inputs and where the cue words of `anchor_context` stand
+    // in each text (one pass over a text, not one a mention).
     let items: Vec<_> = articles.iter().zip(structures).zip(references).collect();
-    let inputs = per_article(&items, parallel, |((a, s), r)| {
-        article_input(a, (*s).borrow(), r)
-    });
+    let ((), (inputs, cues)) = crate::par::join(
+        parallel,
+        || events::corroborate_on(events, parallel),
+        || {
+            let inputs = per_article(&items, parallel, |((a, s), r)| {
+                article_input(a, (*s).borrow(), r)
+            });
+            let cues = per_article(articles, parallel, |a| CueIndex::of(a.text.as_bytes()));
+            (inputs, cues)
+        },
+    );
     // Every mention as (article, mention) in article order, so that the
     // conversion writes each into its place in one list (no gathering of
     // per-article lists afterwards). An aspectual verb ("began") whose
@@ -200,16 +211,6 @@ where
         }
     }
     let events: &[Vec<EventMention>] = events;
-    // Where the cue words of `anchor_context` stand in each article with
-    // an anchored mention: one pass over its text, not one a mention.
-    let pairs: Vec<(&Article, &Vec<EventMention>)> = articles.iter().zip(events).collect();
-    let cues = per_article(&pairs, parallel, |(a, evs)| {
-        if evs.iter().any(|m| m.anchor.is_some()) {
-            CueIndex::of(a.text.as_bytes())
-        } else {
-            CueIndex::default()
-        }
-    });
     let names = class_names(events);
     let mentions = per_article(&flat, parallel, |&(a, k)| {
         let article = &articles[a];
@@ -638,8 +639,22 @@ impl CueIndex {
             s.get(i..i + w.len())
                 .is_some_and(|x| x.eq_ignore_ascii_case(w))
         };
+        // The bytes a cue word can start with.
+        const FIRST: [bool; 256] = {
+            let mut t = [false; 256];
+            let starts = b" sSaAfFbB";
+            let mut k = 0;
+            while k < starts.len() {
+                t[starts[k] as usize] = true;
+                k += 1;
+            }
+            t
+        };
         let mut out = Vec::new();
         for (i, pair) in s.windows(2).enumerate() {
+            if !FIRST[usize::from(pair[0])] {
+                continue;
+            }
             let word: &[u8] = match (pair[0] | 0x20, pair[1] | 0x20) {
                 (b's', b'i') => b"since",
                 (b'a', b'f') => b"after",
@@ -650,9 +665,8 @@ impl CueIndex {
                 (b' ', b'o') => b" over ",
                 _ => continue,
             };
-            // `| 0x20` also maps some non-letters onto these bytes (a NUL
-            // onto the space): `at` compares the whole word, case folded
-            // on ASCII letters only.
+            // `| 0x20` folds ASCII capitals (and maps no other byte onto
+            // a lower-case letter); `at` compares the whole word.
             if at(i, word) {
                 let kind = match word[0] {
                     b's' => 0,
