@@ -94,6 +94,33 @@ pub fn corroborate(articles: &mut [Vec<EventMention>]) {
 /// all cores when `parallel` (and the `rayon` feature is on); the result
 /// is the same either way.
 pub(crate) fn corroborate_on(articles: &mut [Vec<EventMention>], parallel: bool) {
+    let counts = corroboration(articles, parallel);
+    let mut pairs: Vec<(&mut Vec<EventMention>, Vec<Option<u8>>)> =
+        articles.iter_mut().zip(counts).collect();
+    crate::par::for_each_mut(&mut pairs, parallel, |(ms, ns)| {
+        for (m, n) in ms.iter_mut().zip(ns.iter()) {
+            m.salience = corroborated(m.salience, *n);
+        }
+    });
+}
+
+/// A mention's salience after [`corroboration`] counted `n` other
+/// articles for it.
+pub(crate) fn corroborated(salience: f32, n: Option<u8>) -> f32 {
+    match n {
+        Some(n) => (salience + 0.1 * f32::from(n)).clamp(0.0, 1.0),
+        None => salience,
+    }
+}
+
+/// For each mention (per article, in order), how many other articles (at
+/// most three) report an event of its group on overlapping days; `None`
+/// for a mention that is not grouped (a report, or unanchored). Reads the
+/// mentions only, so it can run beside other readers.
+pub(crate) fn corroboration(
+    articles: &[Vec<EventMention>],
+    parallel: bool,
+) -> Vec<Vec<Option<u8>>> {
     // Mentions grouped by (class or lemma, phase): only a group's members
     // can corroborate each other. Within a group each mention looks at no
     // more than `LOOK` others (nearest anchors first), so the pass stays
@@ -142,7 +169,7 @@ pub(crate) fn corroborate_on(articles: &mut [Vec<EventMention>], parallel: bool)
         spans.push((ai, at..at + ms.len()));
         at += ms.len();
     }
-    let counts = crate::par::map(&spans, parallel, |(ai, span)| {
+    crate::par::map(&spans, parallel, |(ai, span)| {
         let ai = *ai;
         let own = keys.get(span.clone()).unwrap_or_default();
         own.iter()
@@ -166,16 +193,7 @@ pub(crate) fn corroborate_on(articles: &mut [Vec<EventMention>], parallel: bool)
                 Some(n as u8)
             })
             .collect::<Vec<Option<u8>>>()
-    });
-    let mut pairs: Vec<(&mut Vec<EventMention>, Vec<Option<u8>>)> =
-        articles.iter_mut().zip(counts).collect();
-    crate::par::for_each_mut(&mut pairs, parallel, |(ms, ns)| {
-        for (m, n) in ms.iter_mut().zip(ns.iter()) {
-            if let Some(n) = *n {
-                m.salience = (m.salience + 0.1 * f32::from(n)).clamp(0.0, 1.0);
-            }
-        }
-    });
+    })
 }
 
 /// What a mention is grouped by for corroboration: its semantic class or,

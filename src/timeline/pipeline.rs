@@ -180,49 +180,63 @@ where
     S: std::borrow::Borrow<Structure> + Sync,
     E: AsRef<[Expression]> + Sync,
 {
-    // Salience across articles (mostly one pass over every mention) runs
-    // beside the per-article conversions that do not read it: the
-    // articles' inputs and where the cue words of `anchor_context` stand
-    // in each text (one pass over a text, not one a mention).
-    let items: Vec<_> = articles.iter().zip(structures).zip(references).collect();
-    let ((), (inputs, cues)) = crate::par::join(
-        parallel,
-        || events::corroborate_on(events, parallel),
-        || {
-            let inputs = per_article(&items, parallel, |((a, s), r)| {
-                article_input(a, (*s).borrow(), r)
-            });
-            let cues = per_article(articles, parallel, |a| CueIndex::of(a.text.as_bytes()));
-            (inputs, cues)
-        },
-    );
+    let read: &[Vec<EventMention>] = events;
     // Every mention as (article, mention) in article order, so that the
     // conversion writes each into its place in one list (no gathering of
     // per-article lists afterwards). An aspectual verb ("began") whose
     // process ("withdrawing") is a mention of its own is carried by that
     // mention's phase.
-    let mut flat: Vec<(usize, usize)> = Vec::with_capacity(events.iter().map(Vec::len).sum());
+    let mut flat: Vec<(usize, usize)> = Vec::with_capacity(read.iter().map(Vec::len).sum());
     let n = articles.len().min(expressions.len());
-    for (a, evs) in events.iter().enumerate().take(n) {
+    for (a, evs) in read.iter().enumerate().take(n) {
         for (k, m) in evs.iter().enumerate() {
             if !(m.class == events::EventClass::Aspectual && m.phase_of.is_some()) {
                 flat.push((a, k));
             }
         }
     }
-    let events: &[Vec<EventMention>] = events;
-    let names = class_names(events);
-    let mentions = per_article(&flat, parallel, |&(a, k)| {
-        let article = &articles[a];
-        mention_input(
-            &article.id,
-            &article.text,
-            expressions[a].as_ref(),
-            &events[a][k],
-            &cues[a],
-            &names,
-        )
+    let names = class_names(read);
+    let items: Vec<_> = articles.iter().zip(structures).zip(references).collect();
+    // Salience across articles (whose grouping is one pass over every
+    // mention) is counted beside the conversions, which read everything
+    // of a mention but its salience; the counts are added to both after.
+    let (counts, (inputs, mut mentions)) = crate::par::join(
+        parallel,
+        || events::corroboration(read, parallel),
+        || {
+            let inputs = per_article(&items, parallel, |((a, s), r)| {
+                article_input(a, (*s).borrow(), r)
+            });
+            // Where the cue words of `anchor_context` stand in each text:
+            // one pass over a text, not one a mention.
+            let cues = per_article(articles, parallel, |a| CueIndex::of(a.text.as_bytes()));
+            let mentions = per_article(&flat, parallel, |&(a, k)| {
+                let article = &articles[a];
+                mention_input(
+                    &article.id,
+                    &article.text,
+                    expressions[a].as_ref(),
+                    &read[a][k],
+                    &cues[a],
+                    &names,
+                )
+            });
+            (inputs, mentions)
+        },
+    );
+    let mut pairs: Vec<(&mut Vec<EventMention>, Vec<Option<u8>>)> =
+        events.iter_mut().zip(counts).collect();
+    crate::par::for_each_mut(&mut pairs, parallel, |(ms, ns)| {
+        for (m, n) in ms.iter_mut().zip(ns.iter()) {
+            m.salience = events::corroborated(m.salience, *n);
+        }
     });
+    let events: &[Vec<EventMention>] = events;
+    for (input, &(a, k)) in mentions.iter_mut().zip(&flat) {
+        if let Some(m) = events.get(a).and_then(|evs| evs.get(k)) {
+            input.salience = m.salience;
+        }
+    }
     (inputs, mentions)
 }
 
