@@ -81,7 +81,7 @@ use crate::value::Value;
 
 pub use model::{Model, TrainOptions};
 pub use salience::corroborate;
-pub(crate) use salience::{corroborated, corroboration};
+pub(crate) use salience::{add_corroboration, corroboration};
 pub use sentence::{Segmentation, Sentence, Token, TokenKind, segment, tokenize};
 
 /// The TimeML class of an event. Serialises with the TimeML spellings

@@ -95,22 +95,25 @@ pub fn corroborate(articles: &mut [Vec<EventMention>]) {
 /// is the same either way.
 pub(crate) fn corroborate_on(articles: &mut [Vec<EventMention>], parallel: bool) {
     let counts = corroboration(articles, parallel);
+    add_corroboration(articles, counts, parallel);
+}
+
+/// Adds the counts of [`corroboration`] (one list an article, in order)
+/// to the mentions' salience: a tenth for each other article.
+pub(crate) fn add_corroboration(
+    articles: &mut [Vec<EventMention>],
+    counts: Vec<Vec<Option<u8>>>,
+    parallel: bool,
+) {
     let mut pairs: Vec<(&mut Vec<EventMention>, Vec<Option<u8>>)> =
         articles.iter_mut().zip(counts).collect();
     crate::par::for_each_mut(&mut pairs, parallel, |(ms, ns)| {
         for (m, n) in ms.iter_mut().zip(ns.iter()) {
-            m.salience = corroborated(m.salience, *n);
+            if let Some(n) = *n {
+                m.salience = (m.salience + 0.1 * f32::from(n)).clamp(0.0, 1.0);
+            }
         }
     });
-}
-
-/// A mention's salience after [`corroboration`] counted `n` other
-/// articles for it.
-pub(crate) fn corroborated(salience: f32, n: Option<u8>) -> f32 {
-    match n {
-        Some(n) => (salience + 0.1 * f32::from(n)).clamp(0.0, 1.0),
-        None => salience,
-    }
 }
 
 /// For each mention (per article, in order), how many other articles (at

@@ -224,13 +224,7 @@ where
             (inputs, mentions)
         },
     );
-    let mut pairs: Vec<(&mut Vec<EventMention>, Vec<Option<u8>>)> =
-        events.iter_mut().zip(counts).collect();
-    crate::par::for_each_mut(&mut pairs, parallel, |(ms, ns)| {
-        for (m, n) in ms.iter_mut().zip(ns.iter()) {
-            m.salience = events::corroborated(m.salience, *n);
-        }
-    });
+    events::add_corroboration(events, counts, parallel);
     let events: &[Vec<EventMention>] = events;
     for (input, &(a, k)) in mentions.iter_mut().zip(&flat) {
         if let Some(m) = events.get(a).and_then(|evs| evs.get(k)) {
