@@ -566,6 +566,12 @@ impl<'a> Grammar<'a> {
             return self.simple(i, Some((i + 2, Spec::Ref(RefKind::Future))));
         }
         let mut best = self.match_core(i);
+        // `ABC's "This Week"`, `VOA Today`, `High Noon`: a temporal word
+        // that running text writes in lower case, capitalised inside a
+        // name or title, is part of that name.
+        if best.as_ref().is_some_and(|m| self.title_case_name(m)) {
+            return None;
+        }
         // `52 years old`: an age, not a duration the text talks about (as
         // `a 58-year-old engineer`).
         if let Some(m) = best.as_ref()
@@ -649,6 +655,43 @@ impl<'a> Grammar<'a> {
             });
         }
         best
+    }
+
+    /// Whether a match is a temporal phrase written as part of a name or
+    /// title: a unit or part of the day capitalised after a capitalised
+    /// `this`, `last`, `next` (`This Week`, `Next Year`), or a lone capitalised `Today`, `Noon`,
+    /// `Tomorrow` right after another capitalised word (`VOA Today`, `High
+    /// Noon`). Running text writes these words in lower case; text set all
+    /// in capitals (a headline) is not read this way.
+    fn title_case_name(&self, m: &Match) -> bool {
+        let lower_word = |k: usize| {
+            matches!(
+                self.lex(k),
+                Lex::Unit { .. }
+                    | Lex::Pod(_)
+                    | Lex::Word(W::Today | W::Tonight | W::Tomorrow | W::Yesterday)
+            )
+        };
+        let title = |k: usize| {
+            self.tok(k)
+                .is_some_and(|t| t.has(flag::CAP) && !t.has(flag::ALLCAPS))
+        };
+        if m.tail.is_some() {
+            return false;
+        }
+        if m.end > m.start + 1 {
+            return self.cue(m.start).is_some()
+                && (m.start..m.end).all(title)
+                && (m.start + 1..m.end).any(lower_word);
+        }
+        let k = m.start;
+        k > 0
+            && lower_word(k)
+            && title(k)
+            && self.tok(k).is_some_and(|t| t.flags & flag::NEWLINE == 0)
+            && self.is_word(k - 1)
+            && self.cap(k - 1)
+            && !matches!(self.lex(k - 1), Lex::Month { .. } | Lex::Weekday { .. })
     }
 
     /// [`Grammar::match_at`] without the extensions that wrap a match.
