@@ -162,6 +162,12 @@ pub(crate) enum Spec {
     },
     /// `the week of March 6`: the week containing a day.
     WeekOf(Box<Spec>),
+    /// `the day before yesterday` (`n` -1), `the day after Christmas` (`n`
+    /// 1): a day counted from another day.
+    DayShift {
+        n: i64,
+        day: Box<Spec>,
+    },
     /// `the quarter ended Sept. 30`: the quarter containing that date.
     QuarterEnding {
         month: u32,
@@ -632,6 +638,14 @@ impl<'a> Grammar<'a> {
             m.spec = Spec::WeekOf(Box::new(day));
             m.end += 1;
         }
+        // `the day before yesterday`, `the day after Christmas`: one day
+        // from a named day, one expression (as the TIMEX3 guidelines mark
+        // `the day before yesterday`).
+        if let Some(m) = self.day_shift(i)
+            && best.as_ref().is_none_or(|b| m.end > b.end)
+        {
+            return Some(m);
+        }
         // `the week of March 6`: the week containing the day.
         if self.w(i, W::The)
             && self.lex(i + 1)
@@ -655,6 +669,47 @@ impl<'a> Grammar<'a> {
             });
         }
         best
+    }
+
+    /// `[the] day before|after DAY` at `i`, DAY a named day (`yesterday`,
+    /// `Tuesday`, `last Tuesday`, `March 6`, `Christmas`).
+    fn day_shift(&self, i: usize) -> Option<Match> {
+        let d = if self.w(i, W::The) { i + 1 } else { i };
+        if self.lex(d)
+            != (Lex::Unit {
+                unit: Unit::Day,
+                plural: false,
+            })
+        {
+            return None;
+        }
+        let n = match self.lex(d + 1) {
+            Lex::Word(W::Before) => -1,
+            Lex::Word(W::After) => 1,
+            _ => return None,
+        };
+        let m = self.match_core(d + 2)?;
+        let day_level = match &m.spec {
+            Spec::Rel {
+                unit: Unit::Day, ..
+            }
+            | Spec::Weekday { .. }
+            | Spec::AnaWeekday { .. }
+            | Spec::Holiday { .. }
+            | Spec::NewYear { .. } => true,
+            Spec::Cal { day, .. } => day.is_some(),
+            _ => false,
+        };
+        (day_level && m.tail.is_none() && m.modifier.is_none()).then(|| Match {
+            start: i,
+            end: m.end,
+            spec: Spec::DayShift {
+                n,
+                day: Box::new(m.spec),
+            },
+            modifier: None,
+            tail: None,
+        })
     }
 
     /// Whether a match is a temporal phrase written as part of a name or

@@ -409,7 +409,8 @@ fn needs_tense(spec: &Spec) -> bool {
         | Spec::YearEnd { .. } => true,
         Spec::Time { day: Some(d), .. }
         | Spec::PartOfDay { day: Some(d), .. }
-        | Spec::WeekOf(d) => needs_tense(d),
+        | Spec::WeekOf(d)
+        | Spec::DayShift { day: d, .. } => needs_tense(d),
         _ => false,
     }
 }

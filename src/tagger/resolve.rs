@@ -1266,6 +1266,16 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             res.quant = Some(*quant);
             res
         }
+        Spec::DayShift { n, day } => {
+            let inner = resolve(day, ctx, tense)?;
+            match inner.val {
+                Some(Val::Day(d)) => Resolved::date(
+                    Val::Day(d.checked_add_signed(chrono::Duration::days(*n))?),
+                    inner.against,
+                ),
+                _ => Resolved::raw("DATE", "XXXX-XX-XX".to_string(), Unresolved),
+            }
+        }
         Spec::WeekOf(day) => {
             let inner = resolve(day, ctx, tense)?;
             match inner.val {
