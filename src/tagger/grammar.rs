@@ -2029,6 +2029,9 @@ impl<'a> Grammar<'a> {
     fn relative(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
         let r: R = match t.lex {
+            // `today's world`, `today's youth`: the present age, not the
+            // day (the corpora leave it untagged).
+            Lex::Word(W::Today) if self.generic_today(i) => None,
             Lex::Word(W::Today) => Some((
                 i + 1,
                 Spec::Rel {
@@ -2202,6 +2205,41 @@ impl<'a> Grammar<'a> {
         }
         // N units ago / N units earlier / in N units ['] [time] / a day earlier
         self.quantified_relative(i)
+    }
+
+    /// `today's` at `i` before a noun of the present age rather than of the
+    /// day (`today's world`, `today's young people`, `many of today's
+    /// personal computers`): one adjective may stand between.
+    fn generic_today(&self, i: usize) -> bool {
+        const AGE_NOUNS: &[&str] = &[
+            "world",
+            "society",
+            "societies",
+            "youth",
+            "young",
+            "generation",
+            "generations",
+            "children",
+            "kids",
+            "teenagers",
+            "culture",
+            "standards",
+            "technology",
+            "computers",
+            "economy",
+            "politics",
+            "era",
+            "age",
+        ];
+        if !(self.apos(i + 1) && self.glued(i + 1) && self.lower_is(i + 2, "s")) {
+            return false;
+        }
+        let noun = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                t.kind == Kind::Word && one_of_ci(&self.text[t.start..t.end], AGE_NOUNS)
+            })
+        };
+        noun(i + 3) || (self.is_word(i + 3) && self.lex(i + 3) == Lex::None && noun(i + 4))
     }
 
     /// `year-earlier`, `year-ago` (with an optional `the` and a following
