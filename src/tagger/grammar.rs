@@ -162,6 +162,12 @@ pub(crate) enum Spec {
     },
     /// `the week of March 6`: the week containing a day.
     WeekOf(Box<Spec>),
+    /// `the quarter a year ago`, `the first half a year earlier`: a
+    /// quarter or half moved back `n` years.
+    YearShift {
+        n: i64,
+        of: Box<Spec>,
+    },
     /// `the day before yesterday` (`n` -1), `the day after Christmas` (`n`
     /// 1): a day counted from another day.
     DayShift {
@@ -637,6 +643,26 @@ impl<'a> Grammar<'a> {
             let day = std::mem::replace(&mut m.spec, Spec::Weekend);
             m.spec = Spec::WeekOf(Box::new(day));
             m.end += 1;
+        }
+        // `the quarter a year ago`, `the first half a year earlier`: the
+        // period a year back, one expression.
+        if let Some(m) = best.as_mut()
+            && m.tail.is_none()
+            && matches!(m.spec, Spec::Quarter { .. } | Spec::Half { .. })
+            && matches!(self.lex(m.end), Lex::Word(W::A) | Lex::Num(1))
+            && self.lex(m.end + 1)
+                == (Lex::Unit {
+                    unit: Unit::Year,
+                    plural: false,
+                })
+            && (self.w(m.end + 2, W::Earlier) || self.lower_is(m.end + 2, "ago"))
+        {
+            let of = std::mem::replace(&mut m.spec, Spec::Weekend);
+            m.spec = Spec::YearShift {
+                n: 1,
+                of: Box::new(of),
+            };
+            m.end += 3;
         }
         // `the day before yesterday`, `the day after Christmas`: one day
         // from a named day, one expression (as the TIMEX3 guidelines mark

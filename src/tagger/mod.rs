@@ -342,7 +342,11 @@ impl Tagger {
                     {
                         *slot = Some(chrono::Datelike::year(&d));
                     }
-                    if matches!(v, resolve::Val::Quarter(..)) && res.against != Against::Narrative {
+                    let shifted = matches!(spec, Spec::YearShift { .. });
+                    if matches!(v, resolve::Val::Quarter(..))
+                        && res.against != Against::Narrative
+                        && !shifted
+                    {
                         // A results story's quarter is the one its lead
                         // names; later quarters are side comparisons
                         // ("after a flat second quarter").
@@ -364,7 +368,10 @@ impl Tagger {
                     // Times do not move the narrative, nor do values
                     // counted from it (a chain of "a year earlier"s in a
                     // report compares with one base).
-                    if !matches!(spec, Spec::Time { .. }) && res.against != Against::Narrative {
+                    if !matches!(spec, Spec::Time { .. })
+                        && res.against != Against::Narrative
+                        && !shifted
+                    {
                         ctx.narrative = Some(v);
                         narrative_idx = Some(out.len());
                     }
@@ -410,7 +417,8 @@ fn needs_tense(spec: &Spec) -> bool {
         Spec::Time { day: Some(d), .. }
         | Spec::PartOfDay { day: Some(d), .. }
         | Spec::WeekOf(d)
-        | Spec::DayShift { day: d, .. } => needs_tense(d),
+        | Spec::DayShift { day: d, .. }
+        | Spec::YearShift { of: d, .. } => needs_tense(d),
         _ => false,
     }
 }

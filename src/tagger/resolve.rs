@@ -1266,6 +1266,13 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             res.quant = Some(*quant);
             res
         }
+        Spec::YearShift { n, of } => {
+            let inner = resolve(of, ctx, tense)?;
+            match inner.val {
+                Some(v) => Resolved::date(shift(v, Unit::Year, -n)?, inner.against),
+                None => inner,
+            }
+        }
         Spec::DayShift { n, day } => {
             let inner = resolve(day, ctx, tense)?;
             match inner.val {
