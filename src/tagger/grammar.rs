@@ -2177,6 +2177,22 @@ impl<'a> Grammar<'a> {
                 )),
                 _ => None,
             },
+            // `the weeks ahead`, `the months ahead`: as `the coming weeks`.
+            Lex::Word(W::The)
+                if self.lower_is(i + 2, "ahead")
+                    && matches!(self.lex(i + 1), Lex::Unit { plural: true, .. }) =>
+            {
+                let Lex::Unit { unit, .. } = self.lex(i + 1) else {
+                    return None;
+                };
+                Some((
+                    i + 3,
+                    Spec::Dur {
+                        amount: Amount::X,
+                        unit,
+                    },
+                ))
+            }
             Lex::Word(W::The) => self.the_relative(i),
             Lex::Word(W::Earlier | W::Later) => {
                 // earlier this year / later this month / earlier today
