@@ -2195,14 +2195,18 @@ impl<'a> Grammar<'a> {
             }
             Lex::Word(W::The) => self.the_relative(i),
             Lex::Word(W::Earlier | W::Later) => {
-                // earlier this year / later this month / earlier today
+                // earlier this year / later this month / earlier today /
+                // later yesterday
                 let n = if self.w(i, W::Earlier) {
                     ModKind::Start
                 } else {
                     ModKind::End
                 };
                 let j = i + 1;
-                let inner = if self.w(j, W::This) || self.w(j, W::Today) || self.w(j, W::Tonight) {
+                let inner = if matches!(
+                    self.lex(j),
+                    Lex::Word(W::This | W::Today | W::Tonight | W::Yesterday | W::Tomorrow)
+                ) {
                     self.relative(j)
                 } else if let Lex::Weekday { .. } = self.lex(j) {
                     self.weekday_expr(j, Cue::None)
