@@ -2177,6 +2177,35 @@ impl<'a> Grammar<'a> {
                 )),
                 _ => None,
             },
+            // `over the years`, `over the months`: an unspecified stretch.
+            Lex::Word(W::The)
+                if i > 0
+                    && self.w(i - 1, W::Over)
+                    && !self.w(i + 2, W::Of)
+                    && matches!(
+                        self.lex(i + 1),
+                        Lex::Unit {
+                            unit: Unit::Day
+                                | Unit::Week
+                                | Unit::Month
+                                | Unit::Year
+                                | Unit::Decade
+                                | Unit::Century,
+                            plural: true
+                        }
+                    ) =>
+            {
+                let Lex::Unit { unit, .. } = self.lex(i + 1) else {
+                    return None;
+                };
+                Some((
+                    i + 2,
+                    Spec::Dur {
+                        amount: Amount::X,
+                        unit,
+                    },
+                ))
+            }
             // `the weeks ahead`, `the months ahead`: as `the coming weeks`.
             Lex::Word(W::The)
                 if self.lower_is(i + 2, "ahead")
@@ -3157,8 +3186,14 @@ impl<'a> Grammar<'a> {
         // duration contexts.
         if k == i {
             let prev = if i == 0 { Lex::None } else { self.lex(i - 1) };
+            // `the first time in years.`, `the lowest in months,`: `in`
+            // with nothing after the unit but the clause's end.
+            let clause_end = self
+                .tok(end)
+                .is_none_or(|t| t.kind == Kind::Punct && matches!(t.ch, '.' | ',' | ';' | ':'));
             let ok = plural
-                && matches!(prev, Lex::Word(W::For | W::Within | W::Over))
+                && (matches!(prev, Lex::Word(W::For | W::Within | W::Over))
+                    || (prev == Lex::Word(W::In) && clause_end && unit >= Unit::Day))
                 && !matches!(
                     self.lex(end),
                     Lex::Word(W::Of | W::Ago | W::Earlier | W::Later)
