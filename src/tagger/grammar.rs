@@ -1429,8 +1429,14 @@ impl<'a> Grammar<'a> {
                 }
                 e += 1;
             }
-            Holiday::Boxing => {
-                if !self.lower_is(e, "day") {
+            // `Election Day`, `Labor Day`, `Memorial Day`, `Independence
+            // Day`: the words alone are not the holiday.
+            Holiday::Boxing
+            | Holiday::Election
+            | Holiday::Labor
+            | Holiday::Memorial
+            | Holiday::Independence => {
+                if !self.lower_is(e, "day") || !self.cap(e) {
                     return None;
                 }
                 e += 1;

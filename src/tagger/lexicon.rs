@@ -49,6 +49,14 @@ pub(crate) enum Holiday {
     Halloween,
     Valentine,
     Boxing,
+    /// US Election Day: the Tuesday after the first Monday of November.
+    Election,
+    /// US Labor Day: the first Monday of September.
+    Labor,
+    /// US Memorial Day: the last Monday of May.
+    Memorial,
+    /// US Independence Day: July 4.
+    Independence,
 }
 
 /// Function words and temporal words the grammar knows by name.
@@ -514,6 +522,10 @@ impl Lexicon {
             ("halloween", Holiday::Halloween),
             ("valentine", Holiday::Valentine),
             ("boxing", Holiday::Boxing),
+            ("election", Holiday::Election),
+            ("labor", Holiday::Labor),
+            ("memorial", Holiday::Memorial),
+            ("independence", Holiday::Independence),
         ] {
             add(w, Lex::Holiday(h));
         }

@@ -478,6 +478,19 @@ fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::Boxing => NaiveDate::from_ymd_opt(y, 12, 26),
         Holiday::Thanksgiving => NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Thu, 4),
         Holiday::Easter => easter(y),
+        Holiday::Election => NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1)?
+            .checked_add_signed(chrono::Duration::days(1)),
+        Holiday::Labor => NaiveDate::from_weekday_of_month_opt(y, 9, Weekday::Mon, 1),
+        Holiday::Memorial => {
+            let first = NaiveDate::from_weekday_of_month_opt(y, 5, Weekday::Mon, 1)?;
+            let fifth = first.checked_add_signed(chrono::Duration::days(28))?;
+            Some(if fifth.month() == 5 {
+                fifth
+            } else {
+                first.checked_add_signed(chrono::Duration::days(21))?
+            })
+        }
+        Holiday::Independence => NaiveDate::from_ymd_opt(y, 7, 4),
     }
 }
 
@@ -1102,7 +1115,11 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             } else {
                 let Some(rd) = r else {
                     return match holiday {
-                        Holiday::Easter | Holiday::Thanksgiving => None,
+                        Holiday::Easter
+                        | Holiday::Thanksgiving
+                        | Holiday::Election
+                        | Holiday::Labor
+                        | Holiday::Memorial => None,
                         _ => {
                             let d0 = add_days(holiday_date(*holiday, 2001)?, *offset)?;
                             Some(Resolved::raw(
