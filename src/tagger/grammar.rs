@@ -874,6 +874,7 @@ impl<'a> Grammar<'a> {
                     | W::Per
                     | W::That
                     | W::This
+                    | W::These
                     | W::Once
                     | W::Twice
                     | W::Every
@@ -881,6 +882,11 @@ impl<'a> Grammar<'a> {
                         n.kind == Kind::Num
                             || n.lex != Lex::None
                             || self.apos(i + 1)
+                            // `the short term`, `the long term`
+                            || (w == W::The
+                                && matches!(n.len, 4 | 5)
+                                && (self.lower_is(i + 1, "short")
+                                    || self.lower_is(i + 1, "long")))
                             // `the nineties`
                             || (w == W::The
                                 && n.kind == Kind::Word
@@ -2139,6 +2145,38 @@ impl<'a> Grammar<'a> {
                     && (self.w(i + 2, W::Future) || self.lower_is(i + 2, "term")) =>
             {
                 Some((i + 3, Spec::Ref(RefKind::Future)))
+            }
+            // `in the short term`, `over the long term`: what lies ahead
+            // (as `the near term`); `short-term` and `long-term` are
+            // adjectives and stay out.
+            Lex::Word(W::The)
+                if (self.lower_is(i + 1, "short") || self.lower_is(i + 1, "long"))
+                    && self.lower_is(i + 2, "term")
+                    && !self.glued(i + 2) =>
+            {
+                Some((i + 3, Spec::Ref(RefKind::Future)))
+            }
+            // `at a later date`: an unspecified future date.
+            Lex::Word(W::A)
+                if i > 0
+                    && self.w(i - 1, W::At)
+                    && self.w(i + 1, W::Later)
+                    && self.lower_is(i + 2, "date") =>
+            {
+                Some((i + 3, Spec::Ref(RefKind::Future)))
+            }
+            // `these days` (nowadays): the present, unless a clause or an
+            // `of` says which days.
+            Lex::Word(W::These)
+                if self.lex(i + 1)
+                    == (Lex::Unit {
+                        unit: Unit::Day,
+                        plural: true,
+                    })
+                    && !matches!(self.lex(i + 2), Lex::Word(W::Of | W::That))
+                    && !self.lower_is(i + 2, "when") =>
+            {
+                Some((i + 2, Spec::Ref(RefKind::Present)))
             }
             Lex::Word(W::The) if self.w(i + 1, W::Future) => {
                 Some((i + 2, Spec::Ref(RefKind::Future)))
