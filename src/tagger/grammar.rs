@@ -1697,6 +1697,7 @@ impl<'a> Grammar<'a> {
                     && !self.w(j, W::Same)
                     && !self.w(j, W::Current)
                     && self.lower_is(k, "period")
+                    && !self.w(k + 1, W::Of)
                 {
                     return self.simple(
                         start,

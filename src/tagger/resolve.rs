@@ -862,13 +862,16 @@ pub(crate) fn resolve(spec: &Spec, ctx: &Context, tense: Tense) -> Option<Resolv
             {
                 return Some(Resolved::date(Val::Quarter(*y, *q), Absolute));
             }
-            if *q == 6 {
-                // `the latest period`: only in a quarterly report.
-                return ctx.last_quarter.map(|v| Resolved::date(v, Narrative));
+            if *q == 6
+                && let Some(v) = ctx.last_quarter
+            {
+                // `the latest period`: the report's quarter.
+                return Some(Resolved::date(v, Narrative));
             }
-            if *q == 0 || *q == 5 {
+            if *q == 0 || *q == 5 || *q == 6 {
                 // `the quarter`: the one the report is about; `the latest
-                // quarter`: the last one completed before the reference.
+                // quarter` (and `the latest period` before any quarter is
+                // named): the last one completed before the reference.
                 if *q == 0
                     && let Some(v) = ctx.last_quarter
                 {
