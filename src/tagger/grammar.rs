@@ -2179,7 +2179,8 @@ impl<'a> Grammar<'a> {
             {
                 Some((i + 2, Spec::Ref(RefKind::Present)))
             }
-            Lex::Word(W::The) if self.w(i + 1, W::Future) => {
+            // `the future of NATO`: the prospects of something, not a time.
+            Lex::Word(W::The) if self.w(i + 1, W::Future) && !self.w(i + 2, W::Of) => {
                 Some((i + 2, Spec::Ref(RefKind::Future)))
             }
             Lex::Word(W::The) if self.w(i + 1, W::Past) && !self.unit_or_number(i + 2) => {
