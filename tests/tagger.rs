@@ -230,7 +230,7 @@ fn kazakhstan_247news() {
 /// a figure drops below its floor. The floors are the bars where the
 /// tagger meets them (relaxed F1 0.92, strict F1 0.85, type accuracy 0.93)
 /// and the current figure where it does not yet (value F1: bar 0.85, now
-/// 0.773), so a regression shows up here.
+/// 0.833), so a regression shows up here.
 #[test]
 fn tempeval_scores_hold_on_the_gold_corpora() {
     use dateline::eval::{evaluate, tagged_documents};
@@ -260,5 +260,5 @@ fn tempeval_scores_hold_on_the_gold_corpora() {
     assert!(s.relaxed.f1 >= 0.92, "relaxed F1 {}", s.relaxed.f1);
     assert!(s.strict.f1 >= 0.85, "strict F1 {}", s.strict.f1);
     assert!(s.type_accuracy >= 0.96, "type accuracy {}", s.type_accuracy);
-    assert!(s.value.f1 >= 0.828, "value F1 {}", s.value.f1);
+    assert!(s.value.f1 >= 0.833, "value F1 {}", s.value.f1);
 }
