@@ -885,6 +885,7 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
     // all of them, and a mention of a much-reported event would otherwise
     // bring one per report).
     let mut mine: Vec<(f32, usize, usize)> = Vec::new();
+    let stories_of: std::cell::RefCell<FxMap<(u32, u32), bool>> = std::cell::RefCell::default();
     let consider = |i: usize,
                     j: usize,
                     seen: &mut [u32],
@@ -898,9 +899,19 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
         let (x, y) = (i.min(j), i.max(j));
         let sentences = || marked.jaccard(packed(j).words(&words));
         let (px, py) = (packed(x), packed(y));
-        let same = || match (story(px.article), story(py.article)) {
-            (Some(a), Some(b)) => same_story(a, b),
-            _ => false,
+        // Whether two articles tell one story depends on the articles
+        // alone: judged once per pair of articles.
+        let same = || {
+            let key = (px.article.min(py.article), px.article.max(py.article));
+            if let Some(&known) = stories_of.borrow().get(&key) {
+                return known;
+            }
+            let verdict = match (story(px.article), story(py.article)) {
+                (Some(a), Some(b)) => same_story(a, b),
+                _ => false,
+            };
+            stories_of.borrow_mut().insert(key, verdict);
+            verdict
         };
         if let Some(s) = score(px, py, &arena, sentences, same, options)
             && s >= options.merge_threshold
