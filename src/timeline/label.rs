@@ -129,37 +129,65 @@ fn tokenize(s: &str) -> Vec<Tok> {
 fn tokenize_ascii(s: &str) -> Vec<Tok> {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len() / 4);
-    let is_word =
-        |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b'.' | b'&' | b'/');
-    let mut cur: Option<usize> = None;
-    for (i, &b) in bytes.iter().enumerate() {
-        // A comma between digits is part of a number (`2,000`).
-        let numeric_comma = b == b','
+    // A comma between digits is part of a number (`2,000`).
+    let numeric_comma = |i: usize| {
+        bytes.get(i) == Some(&b',')
             && i > 0
             && bytes[i - 1].is_ascii_digit()
-            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-        if is_word(b) || numeric_comma {
-            if cur.is_none() {
-                cur = Some(i);
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let class = ASCII_CLASS[usize::from(b & 0x7f)];
+        if class == WORD || numeric_comma(i) {
+            // A run of word bytes (and numeric commas): one word.
+            let start = i;
+            i += 1;
+            while i < bytes.len()
+                && (ASCII_CLASS[usize::from(bytes[i] & 0x7f)] == WORD || numeric_comma(i))
+            {
+                i += 1;
             }
-        } else {
-            if let Some(st) = cur.take() {
-                push_word(s, st, i, &mut out);
-            }
-            if !matches!(b, b' ' | b'\t'..=b'\r') {
-                out.push(Tok {
-                    start: i,
-                    end: i + 1,
-                    word: false,
-                });
-            }
+            push_word(s, start, i, &mut out);
+            continue;
         }
-    }
-    if let Some(st) = cur {
-        push_word(s, st, s.len(), &mut out);
+        if class == PUNCTUATION {
+            out.push(Tok {
+                start: i,
+                end: i + 1,
+                word: false,
+            });
+        }
+        i += 1;
     }
     out
 }
+
+/// [`ASCII_CLASS`] of a byte that makes words.
+const WORD: u8 = 0;
+/// [`ASCII_CLASS`] of white space.
+const SPACE: u8 = 1;
+/// [`ASCII_CLASS`] of any other byte: a token of its own.
+const PUNCTUATION: u8 = 2;
+
+/// The class of each ASCII byte: letters, digits and `-'.&/` make words;
+/// space, tab, line feed, vertical tab, form feed and carriage return
+/// separate them; any other byte is a token of its own.
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [PUNCTUATION; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'\'' | b'.' | b'&' | b'/') {
+            t[b] = WORD;
+        } else if matches!(c, b' ' | b'\t'..=b'\r') {
+            t[b] = SPACE;
+        }
+        b += 1;
+    }
+    t
+};
 
 /// [`tokenize`] of any text, by characters.
 fn tokenize_chars(s: &str) -> Vec<Tok> {
@@ -201,14 +229,15 @@ fn tokenize_chars(s: &str) -> Vec<Tok> {
 /// but keeping abbreviations' inner periods (`U.S.`).
 fn push_word(s: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let w = &s[start..end];
-    if w.chars().all(|c| c == '-') {
+    // (Byte tests: in UTF-8 the bytes `-` and `.` are those characters.)
+    if w.bytes().all(|b| b == b'-') {
         // A spaced hyphen used as a dash.
         out.push(Tok {
             start,
             end,
             word: false,
         });
-    } else if w.len() > 1 && w.ends_with('.') && !w[..w.len() - 1].contains('.') {
+    } else if w.len() > 1 && w.ends_with('.') && !w.as_bytes()[..w.len() - 1].contains(&b'.') {
         out.push(Tok {
             start,
             end: end - 1,
