@@ -116,19 +116,38 @@ struct Tok {
     word: bool,
 }
 
-fn tokenize(s: &str) -> Vec<Tok> {
+/// The tokens of `s` into `out` (cleared first).
+fn tokenize_into(s: &str, out: &mut Vec<Tok>) {
+    out.clear();
     if s.is_ascii() {
-        return tokenize_ascii(s);
+        tokenize_ascii_into(s, out);
+    } else {
+        tokenize_chars_into(s, out);
     }
-    tokenize_chars(s)
 }
 
-/// [`tokenize`] of ASCII text, by bytes (the same tokens as
+/// Buffers that labelling reuses from one label to the next: the tokens
+/// of the sentence and which of them the label keeps.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    toks: Vec<Tok>,
+    keep: Vec<bool>,
+}
+
+/// [`tokenize_into`] of ASCII text, by bytes (the same tokens as
 /// [`tokenize_chars`]: for ASCII, `char::is_alphanumeric` and
 /// `char::is_whitespace` are the byte tests below).
+#[cfg(test)]
 fn tokenize_ascii(s: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    tokenize_ascii_into(s, &mut out);
+    out
+}
+
+/// [`tokenize_ascii`], appending to `out`.
+fn tokenize_ascii_into(s: &str, out: &mut Vec<Tok>) {
     let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len() / 4);
+    out.reserve(bytes.len() / 4);
     // A comma between digits is part of a number (`2,000`).
     let numeric_comma = |i: usize| {
         bytes.get(i) == Some(&b',')
@@ -149,7 +168,7 @@ fn tokenize_ascii(s: &str) -> Vec<Tok> {
             {
                 i += 1;
             }
-            push_word(s, start, i, &mut out);
+            push_word(s, start, i, out);
             continue;
         }
         if class == PUNCTUATION {
@@ -161,7 +180,6 @@ fn tokenize_ascii(s: &str) -> Vec<Tok> {
         }
         i += 1;
     }
-    out
 }
 
 /// [`ASCII_CLASS`] of a byte that makes words.
@@ -189,9 +207,16 @@ const ASCII_CLASS: [u8; 128] = {
     t
 };
 
-/// [`tokenize`] of any text, by characters.
+/// [`tokenize_into`] of any text, by characters.
+#[cfg(test)]
 fn tokenize_chars(s: &str) -> Vec<Tok> {
     let mut out = Vec::new();
+    tokenize_chars_into(s, &mut out);
+    out
+}
+
+/// [`tokenize_chars`], appending to `out`.
+fn tokenize_chars_into(s: &str, out: &mut Vec<Tok>) {
     let mut cur: Option<usize> = None;
     let is_word = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | '&' | '/');
     let mut prev: Option<char> = None;
@@ -208,7 +233,7 @@ fn tokenize_chars(s: &str) -> Vec<Tok> {
             }
         } else {
             if let Some(st) = cur.take() {
-                push_word(s, st, i, &mut out);
+                push_word(s, st, i, out);
             }
             if !c.is_whitespace() {
                 out.push(Tok {
@@ -220,9 +245,8 @@ fn tokenize_chars(s: &str) -> Vec<Tok> {
         }
     }
     if let Some(st) = cur {
-        push_word(s, st, s.len(), &mut out);
+        push_word(s, st, s.len(), out);
     }
-    out
 }
 
 /// Pushes a word, splitting off a sentence-final period (`Kazakhstan.`)
@@ -330,12 +354,31 @@ impl Words {
 
 /// The label for a mention: `sentence` with the trigger at byte offset
 /// `trigger_at` (if known) or found by its text, `time_text` removed.
+#[cfg(test)]
 pub(crate) fn label(
     sentence: &str,
     trigger: &str,
     trigger_at: Option<usize>,
     time_text: Option<&str>,
 ) -> String {
+    label_in(
+        &mut Scratch::default(),
+        sentence,
+        trigger,
+        trigger_at,
+        time_text,
+    )
+}
+
+/// [`label`] with buffers reused across calls.
+pub(crate) fn label_in(
+    scratch: &mut Scratch,
+    sentence: &str,
+    trigger: &str,
+    trigger_at: Option<usize>,
+    time_text: Option<&str>,
+) -> String {
+    let Scratch { toks, keep } = scratch;
     let at = trigger_at
         .filter(|&o| o < sentence.len())
         .or_else(|| find_word(sentence, trigger));
@@ -355,7 +398,8 @@ pub(crate) fn label(
         }
         _ => (sentence, at),
     };
-    let toks = tokenize(sentence);
+    tokenize_into(sentence, toks);
+    let toks: &[Tok] = toks;
     let Some(at) = at else {
         return capitalise(trigger.trim());
     };
@@ -365,7 +409,8 @@ pub(crate) fn label(
     else {
         return capitalise(trigger.trim());
     };
-    let mut keep: Vec<bool> = vec![true; toks.len()];
+    keep.clear();
+    keep.resize(toks.len(), true);
     let text = |t: Tok| &sentence[t.start..t.end];
     // Left: up to 8 words, stopping at punctuation or a boundary word; an
     // aside between dashes or brackets ("225 people - including 19
@@ -375,7 +420,7 @@ pub(crate) fn label(
     while lo > 0 && count < 8 {
         let t = toks[lo - 1];
         if !t.word
-            && let Some(open) = aside_opening(&toks, sentence, lo - 1)
+            && let Some(open) = aside_opening(toks, sentence, lo - 1)
         {
             for k in keep.iter_mut().take(lo).skip(open) {
                 *k = false;
@@ -621,7 +666,7 @@ pub(crate) fn label(
     // opens its clause ("France was sending 1,000").
     if let Some(p) = (lo..i).find(|&k| keep[k] && !in_time(toks[k]))
         && is_in(&SPEAKER_PRONOUNS, text(toks[p]))
-        && let Some((from, to)) = speaker_of(&toks, sentence, p, time_span)
+        && let Some((from, to)) = speaker_of(toks, sentence, p, time_span)
     {
         for k in keep.iter_mut().take(p + 1).skip(to) {
             *k = false;
@@ -662,7 +707,7 @@ pub(crate) fn label(
                     *k = false;
                 }
                 if c == hi + 2
-                    && let Some(from) = spelled_out(&toks, sentence, hi, text(toks[hi + 1]))
+                    && let Some(from) = spelled_out(toks, sentence, hi, text(toks[hi + 1]))
                     && from > i
                 {
                     acronym = Some((from, hi));
@@ -1015,7 +1060,7 @@ mod tests {
         }
         // A list the filter cannot hold is scanned whole.
         const ODD: Words = Words::new(&["U.S.", "x"]);
-        assert!(!ODD.filtered);
+        const { assert!(!ODD.filtered) };
         assert!(ODD.has("u.s."));
     }
 
