@@ -87,7 +87,8 @@ fn stop_hashes() -> &'static [u64] {
 /// only nudge a similarity score.
 pub(crate) fn word_hashes(s: &str) -> Vec<u64> {
     let stop = stop_hashes();
-    let mut out: Vec<u64> = Vec::new();
+    // About one word of three letters or more in six bytes of text.
+    let mut out: Vec<u64> = Vec::with_capacity(s.len() / 6 + 1);
     if s.is_ascii() {
         // Byte runs of ASCII letters and digits: the same words as the
         // general path, without decoding.
