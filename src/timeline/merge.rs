@@ -2,7 +2,7 @@
 //! and constrained greedy union. See the module documentation of
 //! [`timeline`](super) for the algorithm and its cost.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use crate::hash::{FxMap, FxSet, fnv};
@@ -1002,13 +1002,18 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
         let moved = std::mem::take(&mut claims[gone]);
         claims[keep].absorb(moved);
     }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    // Each cluster is opened at its first member, so the clusters come
+    // out sorted by their first member, each sorted.
+    let mut slot: Vec<usize> = vec![usize::MAX; n];
+    let mut out: Vec<Vec<usize>> = Vec::new();
     for i in 0..n {
         let r = find(&mut parent, i);
-        groups.entry(r).or_default().push(i);
+        if slot[r] == usize::MAX {
+            slot[r] = out.len();
+            out.push(Vec::new());
+        }
+        out[slot[r]].push(i);
     }
-    let mut out: Vec<Vec<usize>> = groups.into_values().collect();
-    out.sort_by_key(|g| g.first().copied());
     out
 }
 
