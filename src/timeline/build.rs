@@ -7,7 +7,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 
 use super::input::{AnchorRelation, SignalKind, SignalTarget};
-use super::label::label;
+use super::label::{Scratch, label_in};
 use super::merge::{self, Prep};
 use super::order;
 use super::reason::{BoundKind, Reason, Reasoner, day_date, day_key};
@@ -463,9 +463,20 @@ pub(crate) fn build(
     let clusters = merge::cluster(&preps, options);
 
     // ---- events ----------------------------------------------------------
+    let mut scratch = Scratch::default();
     let mut drafts: Vec<Draft> = clusters
         .into_iter()
-        .map(|members| draft(members, &ms, &ids, &art_rank, &times, &preps, &reference_of))
+        .map(|members| {
+            let cx = Sources {
+                ms: &ms,
+                ids: &ids,
+                art_rank: &art_rank,
+                times: &times,
+                preps: &preps,
+                reference_of: &reference_of,
+            };
+            draft(members, cx, &mut scratch)
+        })
         .filter(|d| d.salience >= options.salience_threshold)
         .collect();
     drafts.sort_by_key(|d| d.members.first().copied());
@@ -975,16 +986,94 @@ fn mention_entry(m: &MentionInput, id: String, article: String, t: &mut TimeInfo
     }
 }
 
-/// Builds an event from a cluster of mentions.
-fn draft(
+/// The label of an event told by mention `mi` (whose time is `t`).
+fn label_of(mi: &MentionInput, t: &TimeInfo, scratch: &mut Scratch) -> String {
+    let at = mi
+        .sentence_start
+        .and_then(|ss| mi.start.checked_sub(ss))
+        .filter(|&o| mi.sentence.get(o..o + mi.trigger.len()) == Some(mi.trigger.as_str()));
+    label_in(
+        scratch,
+        &mi.sentence,
+        &mi.trigger,
+        at,
+        t.time_text.as_deref(),
+    )
+}
+
+/// [`draft`] of a cluster of one mention, `m`: the same event, without
+/// the counting and grouping that several mentions need (most clusters
+/// hold one mention).
+fn single(
+    m: usize,
     members: Vec<usize>,
     ms: &[&MentionInput],
-    ids: &[String],
-    art_rank: &[u32],
     times: &[TimeInfo],
     preps: &[Prep],
-    reference_of: &dyn Fn(Option<usize>) -> Option<i64>,
+    scratch: &mut Scratch,
 ) -> Draft {
+    let (mi, p, t) = (ms[m], &preps[m], &times[m]);
+    // Its lemma is the most common; its participants are sorted and
+    // distinct, each mentioned once.
+    let mut d = Draft {
+        status: mi.status,
+        lemma: p.lemma.to_string(),
+        stem: p.stem.to_string(),
+        class: p.sem_class.as_deref().map(str::to_string),
+        aspect: if mi.aspect == PhaseAspect::None {
+            PhaseAspect::default()
+        } else {
+            mi.aspect
+        },
+        participants: p.participants.iter().map(|s| s.to_string()).collect(),
+        sources: vec![mi.article.clone()],
+        ..Draft::default()
+    };
+    // The noisy-or of one article's best mention (not below 0).
+    let s = mi.salience.clamp(0.0, 1.0);
+    let best = if s > 0.0 { s } else { 0.0 };
+    let miss: f32 = [1.0 - best].into_iter().product();
+    d.salience = round4(1.0 - miss);
+    d.label = label_of(mi, t, scratch);
+    // One claim at most: it dates the event, with no conflict.
+    if let Some((s, e, g, v)) = &t.dated {
+        d.dated = Some((*s, *e));
+        d.value = Some(v.clone());
+        d.granularity = Some(*g);
+        d.approximate = t.approximate;
+        d.dating = vec![m];
+    }
+    d.members = members;
+    d
+}
+
+/// What [`draft`] reads of the mentions (all in canonical order).
+#[derive(Clone, Copy)]
+struct Sources<'a> {
+    ms: &'a [&'a MentionInput],
+    /// Their ids.
+    ids: &'a [String],
+    /// Their articles' ranks (article ids in string order).
+    art_rank: &'a [u32],
+    times: &'a [TimeInfo],
+    preps: &'a [Prep<'a>],
+    /// An article's reference day.
+    reference_of: &'a dyn Fn(Option<usize>) -> Option<i64>,
+}
+
+/// Builds an event from a cluster of mentions.
+fn draft(members: Vec<usize>, cx: Sources<'_>, scratch: &mut Scratch) -> Draft {
+    let Sources {
+        ms,
+        ids,
+        art_rank,
+        times,
+        preps,
+        reference_of,
+    } = cx;
+    if let [m] = members[..] {
+        return single(m, members, ms, times, preps, scratch);
+    }
     let mut d = Draft {
         status: Status::Unknown,
         ..Draft::default()
@@ -1065,12 +1154,7 @@ fn draft(
         };
         key(a).cmp(&key(b))
     }) {
-        let mi = ms[m];
-        let at = mi
-            .sentence_start
-            .and_then(|ss| mi.start.checked_sub(ss))
-            .filter(|&o| mi.sentence.get(o..o + mi.trigger.len()) == Some(mi.trigger.as_str()));
-        d.label = label(&mi.sentence, &mi.trigger, at, times[m].time_text.as_deref());
+        d.label = label_of(ms[m], &times[m], scratch);
     }
     // Claims.
     let mut groups: BTreeMap<(i64, i64), ClaimDraft> = BTreeMap::new();

@@ -2,7 +2,7 @@
 //! and constrained greedy union. See the module documentation of
 //! [`timeline`](super) for the algorithm and its cost.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use crate::hash::{FxMap, FxSet, fnv};
@@ -87,7 +87,8 @@ fn stop_hashes() -> &'static [u64] {
 /// only nudge a similarity score.
 pub(crate) fn word_hashes(s: &str) -> Vec<u64> {
     let stop = stop_hashes();
-    let mut out: Vec<u64> = Vec::new();
+    // About one word of three letters or more in six bytes of text.
+    let mut out: Vec<u64> = Vec::with_capacity(s.len() / 6 + 1);
     if s.is_ascii() {
         // Byte runs of ASCII letters and digits: the same words as the
         // general path, without decoding.
@@ -885,6 +886,7 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
     // all of them, and a mention of a much-reported event would otherwise
     // bring one per report).
     let mut mine: Vec<(f32, usize, usize)> = Vec::new();
+    let stories_of: std::cell::RefCell<FxMap<(u32, u32), bool>> = std::cell::RefCell::default();
     let consider = |i: usize,
                     j: usize,
                     seen: &mut [u32],
@@ -898,9 +900,19 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
         let (x, y) = (i.min(j), i.max(j));
         let sentences = || marked.jaccard(packed(j).words(&words));
         let (px, py) = (packed(x), packed(y));
-        let same = || match (story(px.article), story(py.article)) {
-            (Some(a), Some(b)) => same_story(a, b),
-            _ => false,
+        // Whether two articles tell one story depends on the articles
+        // alone: judged once per pair of articles.
+        let same = || {
+            let key = (px.article.min(py.article), px.article.max(py.article));
+            if let Some(&known) = stories_of.borrow().get(&key) {
+                return known;
+            }
+            let verdict = match (story(px.article), story(py.article)) {
+                (Some(a), Some(b)) => same_story(a, b),
+                _ => false,
+            };
+            stories_of.borrow_mut().insert(key, verdict);
+            verdict
         };
         if let Some(s) = score(px, py, &arena, sentences, same, options)
             && s >= options.merge_threshold
@@ -990,13 +1002,18 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
         let moved = std::mem::take(&mut claims[gone]);
         claims[keep].absorb(moved);
     }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    // Each cluster is opened at its first member, so the clusters come
+    // out sorted by their first member, each sorted.
+    let mut slot: Vec<usize> = vec![usize::MAX; n];
+    let mut out: Vec<Vec<usize>> = Vec::new();
     for i in 0..n {
         let r = find(&mut parent, i);
-        groups.entry(r).or_default().push(i);
+        if slot[r] == usize::MAX {
+            slot[r] = out.len();
+            out.push(Vec::new());
+        }
+        out[slot[r]].push(i);
     }
-    let mut out: Vec<Vec<usize>> = groups.into_values().collect();
-    out.sort_by_key(|g| g.first().copied());
     out
 }
 

@@ -50,12 +50,9 @@ pub(crate) struct Reasoner {
     g: PointGraph,
     /// (start, end) point of each event.
     ends: Vec<(usize, usize)>,
-    /// Day boundary → point: `T(d)` is the start of day `d`.
-    times: BTreeMap<i64, usize>,
-    /// Point → day boundary, for time points.
-    time_of: BTreeMap<usize, i64>,
-    /// Point → event, for event points: (event, is_end).
-    event_of: BTreeMap<usize, (usize, bool)>,
+    /// The day boundaries, sorted and distinct: `T(d)`, the start of day
+    /// `d`, is the point at `d`'s index (time points come first).
+    times: Vec<i64>,
     pub(crate) reasons: Vec<Reason>,
 }
 
@@ -67,9 +64,7 @@ impl Reasoner {
         let mut r = Reasoner {
             g: PointGraph::default(),
             ends: Vec::with_capacity(dated.len()),
-            times: BTreeMap::new(),
-            time_of: BTreeMap::new(),
-            event_of: BTreeMap::new(),
+            times: Vec::new(),
             reasons: vec![Reason::Calendar, Reason::Intrinsic],
         };
         let mut all: Vec<i64> = days.into_iter().collect();
@@ -80,30 +75,41 @@ impl Reasoner {
         all.sort_unstable();
         all.dedup();
         let mut prev = None;
-        for d in all {
+        for _ in &all {
             let p = r.g.add_point();
-            r.times.insert(d, p);
-            r.time_of.insert(p, d);
             if let Some(q) = prev {
                 r.g.add(q, PointRel::Lt, p, 0);
             }
             prev = Some(p);
         }
+        r.times = all;
+        // Then each event's start and end, in event order (see
+        // `event_of`).
         for (i, span) in dated.iter().enumerate() {
             let s = r.g.add_point();
             let e = r.g.add_point();
             r.g.add(s, PointRel::Lt, e, 1);
             r.ends.push((s, e));
-            r.event_of.insert(s, (i, false));
-            r.event_of.insert(e, (i, true));
-            if let Some((a, b)) = span {
+            if let Some((a, b)) = span
+                && let (Some(ta), Some(tb)) = (r.time(*a), r.time(b + 1))
+            {
                 let reason = r.push(Reason::Date(i));
-                let (ta, tb) = (r.times[a], r.times[&(b + 1)]);
                 r.g.add(ta, PointRel::Le, s, reason);
                 r.g.add(e, PointRel::Le, tb, reason);
             }
         }
         r
+    }
+
+    /// The point of day boundary `d`, when it has one.
+    fn time(&self, d: i64) -> Option<usize> {
+        self.times.binary_search(&d).ok()
+    }
+
+    /// The event of an event point: (event, is_end).
+    fn event_of(&self, p: usize) -> Option<(usize, bool)> {
+        let k = p.checked_sub(self.times.len())?;
+        (k < 2 * self.ends.len()).then_some((k / 2, k % 2 == 1))
     }
 
     fn push(&mut self, reason: Reason) -> u32 {
@@ -128,12 +134,12 @@ impl Reasoner {
         reason: Reason,
     ) -> Result<(), Vec<Reason>> {
         let c = match bound {
-            BoundKind::Earliest(d) => match self.times.get(&d) {
-                Some(&t) => (t, PointRel::Le, self.ends[event].0),
+            BoundKind::Earliest(d) => match self.time(d) {
+                Some(t) => (t, PointRel::Le, self.ends[event].0),
                 None => return Ok(()),
             },
-            BoundKind::Latest(d) => match self.times.get(&(d + 1)) {
-                Some(&t) => (self.ends[event].1, PointRel::Le, t),
+            BoundKind::Latest(d) => match self.time(d + 1) {
+                Some(t) => (self.ends[event].1, PointRel::Le, t),
                 None => return Ok(()),
             },
         };
@@ -147,12 +153,12 @@ impl Reasoner {
         let id = self.push(reason);
         match bound {
             BoundKind::Earliest(d) => {
-                if let Some(&t) = self.times.get(&d) {
+                if let Some(t) = self.time(d) {
                     self.g.add(t, PointRel::Le, self.ends[event].0, id);
                 }
             }
             BoundKind::Latest(d) => {
-                if let Some(&t) = self.times.get(&(d + 1)) {
+                if let Some(t) = self.time(d + 1) {
                     self.g.add(self.ends[event].1, PointRel::Le, t, id);
                 }
             }
@@ -163,11 +169,8 @@ impl Reasoner {
     /// the closure bounds them by day boundaries; one linear pass.
     pub(crate) fn all_bounds(&self) -> Vec<(Option<i64>, Option<i64>)> {
         let mut init = vec![None; self.ends.len() * 2 + self.times.len()];
-        for (&p, &d) in &self.time_of {
-            if p >= init.len() {
-                init.resize(p + 1, None);
-            }
-            init[p] = Some(d);
+        for (slot, &d) in init.iter_mut().zip(&self.times) {
+            *slot = Some(d);
         }
         let (up, down) = self.g.propagate(&init);
         self.ends
@@ -212,8 +215,8 @@ impl Reasoner {
             .g
             .predecessors(self.ends[i].0)
             .into_iter()
-            .filter_map(|(p, _)| match self.event_of.get(&p) {
-                Some(&(j, true)) if j != i => Some(j),
+            .filter_map(|(p, _)| match self.event_of(p) {
+                Some((j, true)) if j != i => Some(j),
                 _ => None,
             })
             .collect();
@@ -228,8 +231,8 @@ impl Reasoner {
             .g
             .successors(self.ends[i].1)
             .into_iter()
-            .filter_map(|(p, _)| match self.event_of.get(&p) {
-                Some(&(j, false)) if j != i => Some(j),
+            .filter_map(|(p, _)| match self.event_of(p) {
+                Some((j, false)) if j != i => Some(j),
                 _ => None,
             })
             .collect();
