@@ -4,10 +4,10 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::lexicon::{Fc, FxMap, PHRASAL, aspectual_phase, is_event_noun, semantic_class, wf};
+use super::lexicon::{Fc, PHRASAL, aspectual_phase, is_event_noun, semantic_class, wf};
 use super::model::{CLASSES, Compiled, Entry, Tk, WordInfo, WordMeta, argmax, token_class};
 use super::sentence::{Sentence, Token, TokenKind, split_sentences, tokenize_into};
-use super::table::{Key, swar};
+use super::table::{Key, WordIds, swar, word_hash};
 use super::{
     Aspect, EventClass, EventMention, Extractor, PartOfSpeech, Phase, Polarity, SemanticClass,
     Status, Tense, anchor, participants, salience,
@@ -173,7 +173,7 @@ pub(crate) struct Scratch {
     /// type is computed once for many texts, not once a text (a word
     /// type's facts depend on its form alone). Emptied when it grows past
     /// [`KEEP_UNKNOWN`] words.
-    unknown_ids: FxMap<Box<[u8]>, u32>,
+    unknown_ids: WordIds,
     drafts: Vec<Draft>,
     /// The thread that used these buffers last (see [`Pool::take`]).
     owner: Option<std::thread::ThreadId>,
@@ -419,7 +419,10 @@ fn analyse<'a>(
     let mut unknown_entries = std::mem::take(&mut scratch.unknown_entries);
     let mut arena = std::mem::take(&mut scratch.arena);
     let unknown_ids = &mut scratch.unknown_ids;
-    if unknown.len() > KEEP_UNKNOWN || unknown_entries.len() != unknown.len() {
+    if unknown.len() > KEEP_UNKNOWN
+        || unknown_entries.len() != unknown.len()
+        || unknown_ids.len() != unknown.len()
+    {
         unknown.clear();
         unknown_entries.clear();
         arena.clear();
@@ -508,8 +511,8 @@ fn analyse<'a>(
             };
             let id = match found {
                 Some(id) => id,
-                None => match unknown_ids.get(lower) {
-                    Some(&u) => u,
+                None => match unknown_ids.find(lower, word_hash(lower)) {
+                    Some(k) => known as u32 + k,
                     None => {
                         let u = (known + unknown.len()) as u32;
                         let form = std::str::from_utf8(lower).unwrap_or_default();
@@ -520,7 +523,7 @@ fn analyse<'a>(
                             own,
                         });
                         unknown.push(info);
-                        unknown_ids.insert(Box::from(lower), u);
+                        unknown_ids.insert(lower, word_hash(lower));
                         u
                     }
                 },

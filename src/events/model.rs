@@ -797,7 +797,9 @@ impl Compiled {
             .map(String::from)
             .chain(model.context_vocabulary.iter().cloned())
             .collect();
-        forms.sort();
+        // Shortest first: the short words are the frequent ones, so the
+        // entries most texts read lie together (fewer cache misses).
+        forms.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
         forms.dedup();
         let mut entries: Vec<Entry> = Vec::with_capacity(forms.len());
         let mut arena = String::new();

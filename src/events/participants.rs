@@ -25,6 +25,7 @@
 use super::lexicon::{Fc, FxMap, SemanticClassExt, fold_name, fold_name_rc, wf};
 use super::mention::{Doc, Draft};
 use super::model::Tk;
+use super::table::{WordIds, word_hash};
 use super::{EntityKind, PartOfSpeech, Participant, Role};
 use std::sync::Arc;
 
@@ -91,10 +92,14 @@ pub(crate) struct Scratch {
 /// [`KEEP_FOLDED`] names each.
 #[derive(Debug, Default)]
 struct Caches {
-    /// Folded surnames ([`fold_name_rc`]) by the word as written.
-    folded: FxMap<Box<str>, Arc<str>>,
+    /// The words as written whose folded surnames ([`fold_name_rc`]) are
+    /// in `folded`, numbered as they are there.
+    folded_ids: WordIds,
+    folded: Vec<Arc<str>>,
     /// Organisations' keys by their lower-cased names.
     orgs: FxMap<Box<str>, Arc<str>>,
+    /// The persons' keys of the text being read (emptied for each text).
+    persons: WordIds,
 }
 
 /// How many names each of [`Caches`]' maps keeps.
@@ -102,14 +107,20 @@ const KEEP_FOLDED: usize = 1 << 14;
 
 /// Finds the entities of the whole text, in order, into `out`.
 fn entities(doc: &Doc<'_>, out: &mut Vec<Entity>, caches: &mut Caches) {
-    let Caches { folded, orgs } = caches;
+    let Caches {
+        folded_ids,
+        folded,
+        orgs,
+        persons,
+    } = caches;
     let n = doc.toks.len();
     out.clear();
     // Keys are shared between the entities and these tables.
     let mut aliases: FxMap<Arc<str>, Arc<str>> = FxMap::default();
-    let mut persons: FxMap<Arc<str>, ()> = FxMap::default();
     let mut group_last: Option<Arc<str>> = None;
-    if folded.len() > KEEP_FOLDED {
+    persons.clear();
+    if folded.len() > KEEP_FOLDED || folded_ids.len() != folded.len() {
+        folded_ids.clear();
         folded.clear();
     }
     if orgs.len() > KEEP_FOLDED {
@@ -304,16 +315,24 @@ fn entities(doc: &Doc<'_>, out: &mut Vec<Entity>, caches: &mut Caches) {
             }
         } else {
             let last_word = doc.word(e);
-            let surname = match folded.get(last_word) {
+            let lw = last_word.as_bytes();
+            let h = word_hash(lw);
+            let surname = match folded_ids.find(lw, h).and_then(|k| folded.get(k as usize)) {
                 Some(f) => f.clone(),
                 None => {
                     let f = fold_name_rc(last_word);
-                    folded.insert(Box::from(last_word), f.clone());
+                    folded_ids.insert(lw, h);
+                    folded.push(f.clone());
                     f
                 }
             };
-            let kind = if titled || e > s || persons.contains_key(&surname) {
-                persons.insert(surname.clone(), ());
+            let sb = surname.as_bytes();
+            let sh = word_hash(sb);
+            let known_person = persons.find(sb, sh).is_some();
+            let kind = if titled || e > s || known_person {
+                if !known_person {
+                    persons.insert(sb, sh);
+                }
                 EntityKind::Person
             } else if (s > 0
                 && doc.is_any(s - 1, &["in", "from", "to", "into", "at", "across", "of"]))

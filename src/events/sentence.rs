@@ -315,6 +315,11 @@ pub(crate) fn tokenize_into(text: &str, toks_out: &mut Vec<Token>, flags_out: &m
             pending = 0;
             newlines = 0;
             i = word(text, i, fl, &mut toks, &mut flags);
+            // One space and another word (most of news prose): straight on,
+            // with the flags the loop would give it.
+            while b.get(i) == Some(&b' ') && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
+                i = word(text, i + 1, flag::SPACE, &mut toks, &mut flags);
+            }
             continue;
         }
         // Whitespace (ASCII fast path).

@@ -240,7 +240,9 @@ impl<T: HasKey> WordTable<T> {
                 && k.len == len
                 && (len <= 8 || {
                     let at = k.tail as usize;
-                    self.tails.get(at..at + w.len() - 8) == w.get(8..)
+                    self.tails
+                        .get(at..at + w.len() - 8)
+                        .is_some_and(|t| same_bytes(t, w.get(8..).unwrap_or_default()))
                 })
             {
                 return Some(id - 1);
@@ -259,6 +261,124 @@ impl<T: HasKey> WordTable<T> {
     #[inline]
     pub(crate) fn items(&self) -> &[T] {
         &self.items
+    }
+}
+
+/// Whether `a` and `b` hold the same bytes, eight at a time (the tails
+/// compared here are short: a call to `memcmp` costs more than the
+/// comparison).
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (mut ca, mut cb) = (a.chunks_exact(8), b.chunks_exact(8));
+    for (x, y) in (&mut ca).zip(&mut cb) {
+        if head8(x) != head8(y) {
+            return false;
+        }
+    }
+    // (Equal lengths: [`head8`] of the rests is exact.)
+    head8(ca.remainder()) == head8(cb.remainder())
+}
+
+/// Words met while reading texts, numbered in the order they were added:
+/// a [`WordTable`] that grows (open addressing, linear probing, at most
+/// half full), for the words of a text that the model does not know.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordIds {
+    /// Number plus one of the word in each slot (0: empty).
+    slots: Vec<u32>,
+    /// Each word's key and hash, by number.
+    keys: Vec<(Key, u64)>,
+    /// Bytes after the eighth of each word.
+    tails: Vec<u8>,
+}
+
+impl WordIds {
+    /// How many words it holds.
+    #[inline]
+    pub(crate) fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Forgets every word.
+    pub(crate) fn clear(&mut self) {
+        self.slots.clear();
+        self.keys.clear();
+        self.tails.clear();
+    }
+
+    #[inline]
+    fn start(&self, h: u64) -> usize {
+        // The length is a power of two of at least 16.
+        (h >> (64 - self.slots.len().trailing_zeros())) as usize
+    }
+
+    /// The number of `w`, whose [`word_hash`] is `h`.
+    #[inline]
+    pub(crate) fn find(&self, w: &[u8], h: u64) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let (head, len) = (head8(w), w.len() as u32);
+        let mut p = self.start(h);
+        loop {
+            let id = *self.slots.get(p)?;
+            if id == 0 {
+                return None;
+            }
+            if let Some((k, _)) = self.keys.get(id as usize - 1)
+                && k.head == head
+                && k.len == len
+                && (len <= 8 || {
+                    let at = k.tail as usize;
+                    self.tails
+                        .get(at..at + w.len() - 8)
+                        .is_some_and(|t| same_bytes(t, w.get(8..).unwrap_or_default()))
+                })
+            {
+                return Some(id - 1);
+            }
+            p = (p + 1) & mask;
+        }
+    }
+
+    /// Adds `w` (not held yet), whose [`word_hash`] is `h`; returns its
+    /// number.
+    pub(crate) fn insert(&mut self, w: &[u8], h: u64) -> u32 {
+        if (self.keys.len() + 1) * 2 > self.slots.len() {
+            let cap = (self.slots.len() * 2).max(64);
+            self.slots.clear();
+            self.slots.resize(cap, 0);
+            for k in 0..self.keys.len() {
+                let h = self.keys[k].1;
+                self.place(h, k as u32 + 1);
+            }
+        }
+        let key = Key {
+            head: head8(w),
+            len: w.len() as u32,
+            tail: self.tails.len() as u32,
+        };
+        self.tails.extend_from_slice(w.get(8..).unwrap_or_default());
+        self.keys.push((key, h));
+        let id = self.keys.len() as u32;
+        self.place(h, id);
+        id - 1
+    }
+
+    /// Puts number plus one `id` in the first free slot from `h`'s.
+    fn place(&mut self, h: u64, id: u32) {
+        let mask = self.slots.len() - 1;
+        let mut p = self.start(h);
+        while self.slots.get(p).is_some_and(|&s| s != 0) {
+            p = (p + 1) & mask;
+        }
+        if let Some(s) = self.slots.get_mut(p) {
+            *s = id;
+        }
     }
 }
 
@@ -384,5 +504,31 @@ mod tests {
             assert_eq!(m.get(w.as_bytes()), None, "{w}");
         }
         assert!(WordMap::<u8>::default().get(b"a").is_none());
+    }
+
+    #[test]
+    fn word_ids_number_words_in_order() {
+        let mut ids = WordIds::default();
+        let words: Vec<String> = (0..500)
+            .map(|k| format!("{}{k}", "w".repeat(k % 19)))
+            .collect();
+        for (k, w) in words.iter().enumerate() {
+            let b = w.as_bytes();
+            assert_eq!(ids.find(b, word_hash(b)), None, "{w}");
+            assert_eq!(ids.insert(b, word_hash(b)), k as u32);
+        }
+        assert_eq!(ids.len(), words.len());
+        for (k, w) in words.iter().enumerate() {
+            let b = w.as_bytes();
+            assert_eq!(ids.find(b, word_hash(b)), Some(k as u32), "{w}");
+        }
+        for w in ["x", "wwwwwwwwwwwwwwwwwwww1", "wwwwwwwwwww", ""] {
+            assert_eq!(ids.find(w.as_bytes(), word_hash(w.as_bytes())), None, "{w}");
+        }
+        ids.clear();
+        assert_eq!(ids.find(b"w1", word_hash(b"w1")), None);
+        assert!(same_bytes(b"abcdefghijk", b"abcdefghijk"));
+        assert!(!same_bytes(b"abcdefghijk", b"abcdefghijj"));
+        assert!(!same_bytes(b"abc", b"abcd"));
     }
 }
