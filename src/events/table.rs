@@ -154,6 +154,41 @@ pub(crate) struct Key {
     tail: u32,
 }
 
+/// Linear probing from slot `p` for `w` in `slots` (a power-of-two length,
+/// at most half full; each slot holds a number plus one, 0 when empty),
+/// where `key(i)` is the key of number `i` and `tails` the bytes after the
+/// eighth of every word: the number of `w`, or `None`.
+#[inline]
+fn probe<'k>(
+    slots: &[u32],
+    tails: &[u8],
+    mut p: usize,
+    w: &[u8],
+    key: impl Fn(usize) -> Option<&'k Key>,
+) -> Option<u32> {
+    let mask = slots.len().wrapping_sub(1);
+    let (head, len) = (head8(w), w.len() as u32);
+    loop {
+        let id = *slots.get(p)?;
+        if id == 0 {
+            return None;
+        }
+        if let Some(k) = key(id as usize - 1)
+            && k.head == head
+            && k.len == len
+            && (len <= 8 || {
+                let at = k.tail as usize;
+                tails
+                    .get(at..at + w.len() - 8)
+                    .is_some_and(|t| same_bytes(t, w.get(8..).unwrap_or_default()))
+            })
+        {
+            return Some(id - 1);
+        }
+        p = (p + 1) & mask;
+    }
+}
+
 /// An item of a [`WordTable`]: it knows its word's key.
 pub(crate) trait HasKey {
     fn key(&self) -> &Key;
@@ -227,28 +262,9 @@ impl<T: HasKey> WordTable<T> {
         if self.slots.is_empty() {
             return None;
         }
-        let mask = self.slots.len() - 1;
-        let (head, len) = (head8(w), w.len() as u32);
-        let mut p = self.start(word_hash(w));
-        loop {
-            let id = self.slots[p];
-            if id == 0 {
-                return None;
-            }
-            if let Some(k) = self.items.get(id as usize - 1).map(HasKey::key)
-                && k.head == head
-                && k.len == len
-                && (len <= 8 || {
-                    let at = k.tail as usize;
-                    self.tails
-                        .get(at..at + w.len() - 8)
-                        .is_some_and(|t| same_bytes(t, w.get(8..).unwrap_or_default()))
-                })
-            {
-                return Some(id - 1);
-            }
-            p = (p + 1) & mask;
-        }
+        probe(&self.slots, &self.tails, self.start(word_hash(w)), w, |i| {
+            self.items.get(i).map(HasKey::key)
+        })
     }
 
     /// The item of `w`.
@@ -321,28 +337,9 @@ impl WordIds {
         if self.slots.is_empty() {
             return None;
         }
-        let mask = self.slots.len() - 1;
-        let (head, len) = (head8(w), w.len() as u32);
-        let mut p = self.start(h);
-        loop {
-            let id = *self.slots.get(p)?;
-            if id == 0 {
-                return None;
-            }
-            if let Some((k, _)) = self.keys.get(id as usize - 1)
-                && k.head == head
-                && k.len == len
-                && (len <= 8 || {
-                    let at = k.tail as usize;
-                    self.tails
-                        .get(at..at + w.len() - 8)
-                        .is_some_and(|t| same_bytes(t, w.get(8..).unwrap_or_default()))
-                })
-            {
-                return Some(id - 1);
-            }
-            p = (p + 1) & mask;
-        }
+        probe(&self.slots, &self.tails, self.start(h), w, |i| {
+            self.keys.get(i).map(|(k, _)| k)
+        })
     }
 
     /// Adds `w` (not held yet), whose [`word_hash`] is `h`; returns its
