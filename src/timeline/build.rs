@@ -464,19 +464,17 @@ pub(crate) fn build(
 
     // ---- events ----------------------------------------------------------
     let mut scratch = Scratch::default();
+    let cx = Sources {
+        ms: &ms,
+        ids: &ids,
+        art_rank: &art_rank,
+        times: &times,
+        preps: &preps,
+        reference_of: &reference_of,
+    };
     let mut drafts: Vec<Draft> = clusters
         .into_iter()
-        .map(|members| {
-            let cx = Sources {
-                ms: &ms,
-                ids: &ids,
-                art_rank: &art_rank,
-                times: &times,
-                preps: &preps,
-                reference_of: &reference_of,
-            };
-            draft(members, cx, &mut scratch)
-        })
+        .map(|members| draft(members, cx, &mut scratch))
         .filter(|d| d.salience >= options.salience_threshold)
         .collect();
     drafts.sort_by_key(|d| d.members.first().copied());
@@ -1032,8 +1030,8 @@ fn single(
     // The noisy-or of one article's best mention (not below 0).
     let s = mi.salience.clamp(0.0, 1.0);
     let best = if s > 0.0 { s } else { 0.0 };
-    let miss: f32 = [1.0 - best].into_iter().product();
-    d.salience = round4(1.0 - miss);
+    // As the noisy-or rounds it: 1 − (1 − s) is not always s in f32.
+    d.salience = round4(1.0 - (1.0 - best));
     d.label = label_of(mi, t, scratch);
     // One claim at most: it dates the event, with no conflict.
     if let Some((s, e, g, v)) = &t.dated {
