@@ -305,6 +305,14 @@ impl<'a> Grammar<'a> {
         self.tok(i)
             .is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case(s))
     }
+    /// The first byte of a token, ASCII lower-cased.
+    #[inline]
+    fn first_lower(&self, t: &Tok) -> u8 {
+        self.text
+            .as_bytes()
+            .get(t.start)
+            .map_or(0, u8::to_ascii_lowercase)
+    }
     fn cap(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| t.has(flag::CAP))
     }
@@ -885,6 +893,7 @@ impl<'a> Grammar<'a> {
                             // `the short term`, `the long term`
                             || (w == W::The
                                 && matches!(n.len, 4 | 5)
+                                && matches!(self.first_lower(n), b's' | b'l')
                                 && (self.lower_is(i + 1, "short")
                                     || self.lower_is(i + 1, "long")))
                             // `the nineties`
@@ -932,6 +941,10 @@ impl<'a> Grammar<'a> {
                     | W::New => true,
                     _ => false,
                 },
+                // Every holiday reading wants the name capitalised
+                // (`holiday_expr`): `election`, `labor`, `memorial` in
+                // running text open nothing.
+                Lex::Holiday(_) => t.has(flag::CAP),
                 _ => true,
             },
         }
