@@ -106,6 +106,51 @@ fn class(b: u8) -> u8 {
     CLASS[usize::from(b)]
 }
 
+/// Bit 5 of every byte of a `u128`: OR-ed into ASCII letters, lower case.
+const LOWER_BITS: u128 = u128::from_le_bytes([0x20; 16]);
+/// The high bit of every byte of a `u64`.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+/// `k` in every byte of a `u64`.
+const fn bytes(k: u8) -> u64 {
+    (k as u64) * 0x0101_0101_0101_0101
+}
+
+/// The high bit of each byte of `w` (little-endian) that is an ASCII
+/// letter. Bytes are folded to lower case and their high bit cleared
+/// before the range test, so no addition carries into the next byte.
+#[inline]
+fn letter_bytes(w: u64) -> u64 {
+    let y = (w | bytes(0x20)) & bytes(0x7F);
+    let ge_a = y.wrapping_add(bytes(0x80 - b'a'));
+    let gt_z = y.wrapping_add(bytes(0x80 - b'z' - 1));
+    ge_a & !gt_z & !w & HIGH
+}
+
+/// The word `b[start..end]` (ASCII letters, 1 to 16 bytes) lower-cased
+/// and packed into a zero-padded `u128`, first byte lowest.
+#[inline]
+fn packed_lower(b: &[u8], start: usize, end: usize) -> u128 {
+    let len = end - start;
+    if let Some(chunk) = b
+        .get(start..start + 16)
+        .and_then(|c| <[u8; 16]>::try_from(c).ok())
+        && (1..=16).contains(&len)
+    {
+        // Letters only: setting bit 5 lower-cases each of them.
+        let keep = if len == 16 {
+            u128::MAX
+        } else {
+            (1u128 << (len * 8)) - 1
+        };
+        return (u128::from_le_bytes(chunk) | LOWER_BITS) & keep;
+    }
+    let mut buf = [0u8; 16];
+    for (d, &ch) in buf.iter_mut().zip(&b[start..end]) {
+        *d = ch.to_ascii_lowercase();
+    }
+    u128::from_le_bytes(buf)
+}
+
 /// Tokenizes `text` into `out` (cleared first).
 pub(crate) fn tokenize(text: &str, lex: &Lexicon, out: &mut Vec<Tok>) {
     out.clear();
@@ -136,20 +181,33 @@ pub(crate) fn tokenize(text: &str, lex: &Lexicon, out: &mut Vec<Tok>) {
         if cl & C_ALPHA != 0 {
             let start = i;
             let mut upper = 0usize;
-            if cl == C_LOWER {
-                // Most words: lower case, no capitals to count.
-                i += 1;
-                while i < n && class(b[i]) & C_ALPHA != 0 {
-                    i += 1;
-                }
-            } else {
-                while i < n {
-                    let k = class(b[i]);
-                    if k & C_ALPHA == 0 {
-                        break;
+            // Eight bytes at a time while eight remain: the run of ASCII
+            // letters and, for capitalised words, how many are capitals.
+            loop {
+                let Some(chunk) = b.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) else {
+                    while i < n {
+                        let k = class(b[i]);
+                        if k & C_ALPHA == 0 {
+                            break;
+                        }
+                        upper += usize::from(k >> 1);
+                        i += 1;
                     }
-                    upper += usize::from(k >> 1);
-                    i += 1;
+                    break;
+                };
+                let w = u64::from_le_bytes(chunk);
+                let letters = letter_bytes(w);
+                // High bits of the bytes that are not letters; the lowest
+                // one ends the word.
+                let stop = !letters & HIGH;
+                let prefix = (stop & stop.wrapping_neg()).wrapping_sub(1);
+                if cl != C_LOWER {
+                    upper += (letters & !(w << 2) & prefix).count_ones() as usize;
+                }
+                let run = (stop.trailing_zeros() / 8) as usize;
+                i += run;
+                if run < 8 {
+                    break;
                 }
             }
             // Letters outside ASCII continue the word (names, accents).
@@ -175,11 +233,7 @@ pub(crate) fn tokenize(text: &str, lex: &Lexicon, out: &mut Vec<Tok>) {
                 }
             }
             let lexv = if plain && lex.may_contain(len, b[start], b[i - 1]) {
-                let mut buf = [0u8; 16];
-                for (d, &ch) in buf.iter_mut().zip(&b[start..i]) {
-                    *d = ch.to_ascii_lowercase();
-                }
-                lex.get_packed(u128::from_le_bytes(buf))
+                lex.get_packed(packed_lower(b, start, i))
             } else {
                 Lex::None
             };
@@ -324,6 +378,44 @@ mod tests {
         );
         assert_eq!(t[4].ch, '.');
         assert_eq!(t[5].num, 11);
+    }
+
+    #[test]
+    fn letter_bytes_matches_byte_test() {
+        // Every byte value at every position, among letters and others.
+        for v in 0..=255u8 {
+            for pos in 0..8 {
+                let mut w = *b"aZ9 \xffq@[";
+                w[pos] = v;
+                let got = letter_bytes(u64::from_le_bytes(w));
+                for (k, &c) in w.iter().enumerate() {
+                    let bit = got >> (8 * k + 7) & 1 == 1;
+                    assert_eq!(bit, c.is_ascii_alphabetic(), "byte {c:#x} at {k}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn packed_lower_matches_bytewise() {
+        let text = b"Kazakhstan JANUARY Tuesday a";
+        for (s, e) in [(0, 10), (11, 18), (19, 26), (27, 28)] {
+            let mut buf = [0u8; 16];
+            for (d, c) in buf.iter_mut().zip(&text[s..e]) {
+                *d = c.to_ascii_lowercase();
+            }
+            assert_eq!(packed_lower(text, s, e), u128::from_le_bytes(buf));
+        }
+    }
+
+    #[test]
+    fn long_and_capitalised_words() {
+        let t = toks("UNITED Nations Thanksgiving NATO's extraordinarily");
+        assert!(t[0].has(flag::ALLCAPS));
+        assert!(t[1].has(flag::CAP) && !t[1].has(flag::ALLCAPS));
+        assert_eq!(t[2].len, 12);
+        assert!(t[3].has(flag::ALLCAPS));
+        assert_eq!(t[6].end - t[6].start, 15);
     }
 
     #[test]
