@@ -261,7 +261,7 @@ pub(crate) struct Lexicon {
     mask: usize,
     /// One bit per (length, first letter, last letter) present in the map:
     /// most words of a text are rejected here without hashing.
-    filter: Vec<u64>,
+    filter: Vec<u32>,
 }
 
 /// Packs a word of at most [`MAX_WORD`] bytes into a zero-padded `u128`.
@@ -282,15 +282,16 @@ fn slot_of(key: u128, mask: usize) -> usize {
     (h >> 32) as usize & mask
 }
 
-/// The filter bit of a lower-case ASCII word of 1..=MAX_WORD bytes.
+/// The filter word and bit of a lower-case ASCII word of 1..=MAX_WORD
+/// bytes: one `u32` per (length, first letter), one bit per last letter.
 #[inline]
-fn filter_bit(w: &[u8]) -> Option<usize> {
+fn filter_bit(w: &[u8]) -> Option<(usize, u32)> {
     let (&f, &l) = (w.first()?, w.last()?);
     let (f, l) = (f.wrapping_sub(b'a'), l.wrapping_sub(b'a'));
     if f >= 26 || l >= 26 || w.len() > MAX_WORD {
         return None;
     }
-    Some((w.len() * 26 + usize::from(f)) * 26 + usize::from(l))
+    Some(((w.len() << 5) | usize::from(f), u32::from(l)))
 }
 
 /// Longest word the lexicon holds, in bytes; longer words are never looked up.
@@ -787,13 +788,13 @@ impl Lexicon {
         ] {
             add(w, Lex::Word(x));
         }
-        let mut filter = vec![0u64; ((MAX_WORD + 1) * 26 * 26).div_ceil(64)];
+        let mut filter = vec![0u32; (MAX_WORD + 1) << 5];
         let size = (map.len() * 4).next_power_of_two();
         let mut keys = vec![0u128; size];
         let mut vals = vec![Lex::None; size];
         for (k, v) in &map {
-            if let Option::Some(b) = filter_bit(k) {
-                filter[b / 64] |= 1 << (b % 64);
+            if let Option::Some((w, bit)) = filter_bit(k) {
+                filter[w] |= 1 << bit;
             }
             let key = pack(k);
             let mut slot = slot_of(key, size - 1);
@@ -819,13 +820,14 @@ impl Lexicon {
             first.to_ascii_lowercase().wrapping_sub(b'a'),
             last.to_ascii_lowercase().wrapping_sub(b'a'),
         );
-        if f >= 26 || l >= 26 || len > MAX_WORD {
+        // Both below 32: rows and bits past `z` are empty, and a length
+        // past MAX_WORD falls off the end of the table.
+        if (f | l) >= 32 {
             return false;
         }
-        let b = (len * 26 + usize::from(f)) * 26 + usize::from(l);
         self.filter
-            .get(b / 64)
-            .is_some_and(|w| w & (1 << (b % 64)) != 0)
+            .get((len << 5) | usize::from(f))
+            .is_some_and(|w| (w >> l) & 1 != 0)
     }
 
     /// Looks up a lower-case word of 1..=[`MAX_WORD`] bytes packed into a
