@@ -293,6 +293,26 @@ pub(crate) fn tokenize(text: &str, lex: &Lexicon, out: &mut Vec<Tok>) {
                 num: value.min(u64::from(u32::MAX)) as u32,
                 lex: Lex::None,
             });
+        } else if c < 0x80 {
+            // ASCII punctuation and control characters: none is a letter
+            // or invisible, and the byte is the character.
+            let ch = char::from(c);
+            if ch.is_whitespace() {
+                pending |= flag::SPACE;
+                i += 1;
+                continue;
+            }
+            out.push(Tok {
+                start: i,
+                end: i + 1,
+                kind: Kind::Punct,
+                flags: pending,
+                len: 1,
+                ch,
+                num: 0,
+                lex: Lex::None,
+            });
+            i += 1;
         } else {
             // Punctuation, symbols or non-ASCII characters.
             let ch = text[i..].chars().next().unwrap_or(' ');
@@ -339,8 +359,14 @@ pub(crate) fn tokenize(text: &str, lex: &Lexicon, out: &mut Vec<Tok>) {
                 i += w;
             }
         }
-        pending = 0;
         newlines = 0;
+        // One space after a token is the common case: take it here.
+        if b.get(i) == Some(&b' ') {
+            pending = flag::SPACE;
+            i += 1;
+        } else {
+            pending = 0;
+        }
     }
 }
 
