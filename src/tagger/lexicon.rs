@@ -816,12 +816,14 @@ impl Lexicon {
     /// case) may be in the lexicon.
     #[inline]
     pub(crate) fn may_contain(&self, len: usize, first: u8, last: u8) -> bool {
+        // Setting bit 5 lower-cases a letter; only a letter then lands in
+        // `a..=z`, and the rows and bits past `z` (26 to 31) are empty, so
+        // any other byte is rejected. A length past MAX_WORD falls off the
+        // end of the table.
         let (f, l) = (
-            first.to_ascii_lowercase().wrapping_sub(b'a'),
-            last.to_ascii_lowercase().wrapping_sub(b'a'),
+            (first | 0x20).wrapping_sub(b'a'),
+            (last | 0x20).wrapping_sub(b'a'),
         );
-        // Both below 32: rows and bits past `z` are empty, and a length
-        // past MAX_WORD falls off the end of the table.
         if (f | l) >= 32 {
             return false;
         }

@@ -108,6 +108,16 @@ fn class(b: u8) -> u8 {
 
 /// Bit 5 of every byte of a `u128`: OR-ed into ASCII letters, lower case.
 const LOWER_BITS: u128 = u128::from_le_bytes([0x20; 16]);
+/// `KEEP[n]`: the low `n` bytes of a `u128` set, for `n` in 0..=16.
+static KEEP: [u128; 17] = {
+    let mut t = [0u128; 17];
+    let mut n = 1;
+    while n < 17 {
+        t[n] = (t[n - 1] << 8) | 0xFF;
+        n += 1;
+    }
+    t
+};
 /// The high bit of every byte of a `u64`.
 const HIGH: u64 = 0x8080_8080_8080_8080;
 /// `k` in every byte of a `u64`.
@@ -137,12 +147,7 @@ fn packed_lower(b: &[u8], start: usize, end: usize) -> u128 {
         && (1..=16).contains(&len)
     {
         // Letters only: setting bit 5 lower-cases each of them.
-        let keep = if len == 16 {
-            u128::MAX
-        } else {
-            (1u128 << (len * 8)) - 1
-        };
-        return (u128::from_le_bytes(chunk) | LOWER_BITS) & keep;
+        return (u128::from_le_bytes(chunk) | LOWER_BITS) & KEEP[len];
     }
     let mut buf = [0u8; 16];
     for (d, &ch) in buf.iter_mut().zip(&b[start..end]) {
