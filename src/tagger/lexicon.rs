@@ -255,9 +255,9 @@ pub(crate) enum Lex {
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
     /// Open-addressing table: words packed into a `u128` (lower-case ASCII,
-    /// zero-padded), so a probe is one integer compare.
-    keys: Vec<u128>,
-    vals: Vec<Lex>,
+    /// zero-padded), so a probe is one integer compare; each key sits with
+    /// its value, so a hit reads one slot.
+    slots: Vec<(u128, Lex)>,
     mask: usize,
     /// One bit per (length, first letter, last letter) present in the map:
     /// most words of a text are rejected here without hashing.
@@ -790,23 +790,20 @@ impl Lexicon {
         }
         let mut filter = vec![0u32; (MAX_WORD + 1) << 5];
         let size = (map.len() * 4).next_power_of_two();
-        let mut keys = vec![0u128; size];
-        let mut vals = vec![Lex::None; size];
+        let mut slots = vec![(0u128, Lex::None); size];
         for (k, v) in &map {
             if let Option::Some((w, bit)) = filter_bit(k) {
                 filter[w] |= 1 << bit;
             }
             let key = pack(k);
             let mut slot = slot_of(key, size - 1);
-            while keys[slot] != 0 {
+            while slots[slot].0 != 0 {
                 slot = (slot + 1) & (size - 1);
             }
-            keys[slot] = key;
-            vals[slot] = *v;
+            slots[slot] = (key, *v);
         }
         Lexicon {
-            keys,
-            vals,
+            slots,
             mask: size - 1,
             filter,
         }
@@ -838,9 +835,9 @@ impl Lexicon {
     pub(crate) fn get_packed(&self, key: u128) -> Lex {
         let mut slot = slot_of(key, self.mask);
         loop {
-            match self.keys.get(slot) {
-                Some(&k) if k == key => return self.vals.get(slot).copied().unwrap_or_default(),
-                Some(&0) | None => return Lex::None,
+            match self.slots.get(slot) {
+                Some(&(k, v)) if k == key => return v,
+                Some(&(0, _)) | None => return Lex::None,
                 Some(_) => slot = (slot + 1) & self.mask,
             }
         }
