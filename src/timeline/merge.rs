@@ -493,6 +493,101 @@ const REPORT_SIMILARITY: f32 = 0.15;
 /// tell one event.
 const IDENTITY_SIMILARITY: f32 = 0.2;
 
+/// A set of distinct items in 256 bits (an item's low byte picks its
+/// bit), with its size: enough to bound the size of an intersection from
+/// above. Every common item sets one bit in both; the items of one set on
+/// the common bits number at most the common bits plus that set's own
+/// collisions (its items less its bits).
+#[derive(Debug, Clone, Copy, Default)]
+struct Bits {
+    set: [u64; 4],
+    /// The number of items.
+    len: u32,
+    /// The number of bits set.
+    bits: u32,
+}
+
+impl Bits {
+    /// The bits of `items` (distinct).
+    fn of(items: impl Iterator<Item = u64>) -> Bits {
+        let mut set = [0u64; 4];
+        let mut len = 0u32;
+        for x in items {
+            set[((x >> 6) & 3) as usize] |= 1 << (x & 63);
+            len = len.saturating_add(1);
+        }
+        Bits {
+            set,
+            len,
+            bits: set.iter().map(|x| x.count_ones()).sum(),
+        }
+    }
+
+    /// At least the size of the intersection of the two sets.
+    fn common(&self, other: &Bits) -> usize {
+        let common: u32 = self
+            .set
+            .iter()
+            .zip(&other.set)
+            .map(|(x, y)| sparse_count(x & y))
+            .sum();
+        (common + self.len.saturating_sub(self.bits))
+            .min(common + other.len.saturating_sub(other.bits))
+            .min(self.len)
+            .min(other.len) as usize
+    }
+}
+
+/// The number of bits set in `x`, one step a bit: the common bits of two
+/// unrelated sets are few, and the general count (without a population
+/// count instruction in the baseline target) costs more.
+fn sparse_count(mut x: u64) -> u32 {
+    let mut n = 0;
+    while x != 0 {
+        x &= x - 1;
+        n += 1;
+    }
+    n
+}
+
+/// A mention's sets in a few bits, for [`cluster`]'s cheap tests: one
+/// bit per participant (of 64), and its sentence's words.
+#[derive(Debug, Clone, Copy)]
+struct Signature {
+    parts: u64,
+    words: Bits,
+}
+
+impl Signature {
+    fn of(c: &Compact, arena: &[u64], words: &[u32]) -> Signature {
+        let mut parts = 0u64;
+        for &h in c.participants(arena) {
+            parts |= 1 << (h & 63);
+        }
+        Signature {
+            parts,
+            words: Bits::of(c.words(words).iter().map(|&w| u64::from(w))),
+        }
+    }
+}
+
+/// Whether the two sentences' content words could have a Jaccard index
+/// of [`IDENTITY_SIMILARITY`] or more, from their bits alone (never false
+/// when they do). The bound on the intersection ([`Bits::common`]) is put
+/// through the same `f32` arithmetic as the exact index
+/// ([`Marked::jaccard`]), which is monotone in the intersection, so the
+/// bound's index is never below the exact one.
+fn similar_enough(a: &Bits, b: &Bits) -> bool {
+    let bound = a.common(b);
+    let union = a.len as usize + b.len as usize - bound;
+    let index = if union == 0 {
+        0.0
+    } else {
+        bound as f32 / union as f32
+    };
+    index >= IDENTITY_SIMILARITY
+}
+
 /// Whether two articles tell one story, judged by the participants their
 /// mentions name (sorted, distinct hashes): at least four in common and a
 /// tenth of all, or at least two and a quarter of all (short articles).
@@ -500,9 +595,21 @@ const IDENTITY_SIMILARITY: f32 = 0.2;
 /// "Tokayev", "CSTO", "Almaty"); unrelated wire stories of one day share
 /// a country or two at most.
 fn same_story(a: &[u64], b: &[u64]) -> bool {
-    let shared = intersection(a, b);
-    let all = a.len() + b.len() - shared;
+    shared_enough(intersection(a, b), a.len() + b.len())
+}
+
+/// [`same_story`]'s test on the number of participants in common and the
+/// sum of the two sets' sizes (monotone: more in common never fails
+/// where less passes).
+fn shared_enough(shared: usize, sizes: usize) -> bool {
+    let all = sizes - shared;
     (shared >= 4 && shared * 10 >= all) || (shared >= 2 && shared * 4 >= all)
+}
+
+/// Whether two articles could tell one story by [`same_story`], from the
+/// bits of their participants alone (never false when they do).
+fn could_be_same_story(a: &Bits, b: &Bits) -> bool {
+    shared_enough(a.common(b), a.len as usize + b.len as usize)
 }
 
 /// The merge score of two mentions, or `None` when they must not merge.
@@ -514,7 +621,7 @@ fn score(
     b: &Compact,
     arena: &[u64],
     sentences: impl Fn() -> f32,
-    same_story: impl Fn() -> bool,
+    same_story: impl FnOnce() -> bool,
     options: &TimelineOptions,
 ) -> Option<f32> {
     // A report of an event is not the event: reporting verbs merge only
@@ -886,41 +993,87 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
     // all of them, and a mention of a much-reported event would otherwise
     // bring one per report).
     let mut mine: Vec<(f32, usize, usize)> = Vec::new();
-    let stories_of: std::cell::RefCell<FxMap<(u32, u32), bool>> = std::cell::RefCell::default();
+    // Whether two articles tell one story depends on the articles alone:
+    // judged once per pair of articles met. The mentions are visited in
+    // canonical order, which is article by article, so the verdicts on the
+    // current article's pairs sit in one array over the other articles
+    // (`verdicts[b]` is `2 * (a + 1) + verdict` when judged for article
+    // `a`; index `NO_ARTICLE` never judged).
+    let mut verdicts: Vec<u64> = vec![0; stories.len()];
+    let story_bits: Vec<Bits> = stories
+        .iter()
+        .map(|s| Bits::of(s.iter().copied()))
+        .collect();
+    let verdict = |x: u32, y: u32, verdicts: &mut [u64]| -> bool {
+        let (Some(a), Some(b)) = (story(x), story(y)) else {
+            return false;
+        };
+        if let (Some(p), Some(q)) = (story_bits.get(x as usize), story_bits.get(y as usize))
+            && !could_be_same_story(p, q)
+        {
+            return false;
+        }
+        let Some(slot) = verdicts.get_mut(y as usize) else {
+            return same_story(a, b);
+        };
+        let stamp = 2 * (u64::from(x) + 1);
+        if *slot & !1 == stamp {
+            return *slot & 1 == 1;
+        }
+        let v = same_story(a, b);
+        *slot = stamp | u64::from(v);
+        v
+    };
+    // Necessary conditions of the evidence `score` asks of two mentions
+    // in two articles that do not tell one story, cheap enough to test on
+    // every pair of a block: a participant in common needs a common bit in
+    // the participants' one-word signatures, and a sentence similarity of
+    // `IDENTITY_SIMILARITY` needs enough common bits in the sentences'
+    // four-word signatures (see [`similar_enough`]). A pair failing both
+    // (and the same-article and same-story tests) is one `score` rejects
+    // at its evidence gate whatever its other terms: it is not scored,
+    // which changes nothing, as a rejected pair is neither kept nor
+    // counted among a mention's best links.
+    let signatures: Vec<Signature> = compact
+        .iter()
+        .map(|c| Signature::of(c, &arena, &words))
+        .collect();
     let consider = |i: usize,
                     j: usize,
                     seen: &mut [u32],
                     marked: &Marked,
-                    mine: &mut Vec<(f32, usize, usize)>| {
+                    mine: &mut Vec<(f32, usize, usize)>,
+                    verdicts: &mut [u64]| {
         let stamp = index32(i);
         if j == i || seen[j] == stamp {
             return;
         }
         seen[j] = stamp;
-        let (x, y) = (i.min(j), i.max(j));
-        let sentences = || marked.jaccard(packed(j).words(&words));
-        let (px, py) = (packed(x), packed(y));
-        // Whether two articles tell one story depends on the articles
-        // alone: judged once per pair of articles.
-        let same = || {
-            let key = (px.article.min(py.article), px.article.max(py.article));
-            if let Some(&known) = stories_of.borrow().get(&key) {
-                return known;
+        let (pi, pj) = (position_of[i], position_of[j]);
+        let (ci, cj) = (&compact[pi], &compact[pj]);
+        let same_article = ci.article != NO_ARTICLE && ci.article == cj.article;
+        let (si, sj) = (&signatures[pi], &signatures[pj]);
+        let mut told: Option<bool> = None;
+        if !same_article && si.parts & sj.parts == 0 && !similar_enough(&si.words, &sj.words) {
+            let v = verdict(ci.article, cj.article, verdicts);
+            if !v {
+                return;
             }
-            let verdict = match (story(px.article), story(py.article)) {
-                (Some(a), Some(b)) => same_story(a, b),
-                _ => false,
-            };
-            stories_of.borrow_mut().insert(key, verdict);
-            verdict
-        };
+            told = Some(v);
+        }
+        let (x, y) = (i.min(j), i.max(j));
+        let sentences = || marked.jaccard(cj.words(&words));
+        let (px, py) = (packed(x), packed(y));
+        let same = || told.unwrap_or_else(|| verdict(ci.article, cj.article, verdicts));
         if let Some(s) = score(px, py, &arena, sentences, same, options)
             && s >= options.merge_threshold
         {
             mine.push((s, x, y));
         }
     };
-    for &i in &order {
+    // Canonical order: article by article (see `verdicts`); where the
+    // mentions are visited does not matter to the result.
+    for i in 0..n {
         let c = packed(i);
         if mine.len() > LINKS {
             mine.sort_unstable_by(best_first);
@@ -935,7 +1088,7 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
             };
             if members.len() <= options.max_bucket {
                 for &j in members {
-                    consider(i, j as usize, &mut seen, &marked, &mut mine);
+                    consider(i, j as usize, &mut seen, &marked, &mut mine, &mut verdicts);
                 }
                 continue;
             }
@@ -970,7 +1123,7 @@ pub(crate) fn cluster(preps: &[Prep], options: &TimelineOptions) -> Vec<Vec<usiz
                 let lo = at.saturating_sub(half);
                 let hi = (at + half).min(list.len());
                 for &j in &list[lo..hi] {
-                    consider(i, j as usize, &mut seen, &marked, &mut mine);
+                    consider(i, j as usize, &mut seen, &marked, &mut mine, &mut verdicts);
                 }
             }
         }
