@@ -419,7 +419,7 @@ pub(crate) fn participants(
                 .get(e.text_start..e.text_end)
                 .unwrap_or("")
                 .to_string(),
-            key: String::from(&*e.key),
+            key: e.key.clone(),
             kind: e.kind,
             role,
         };
