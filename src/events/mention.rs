@@ -186,6 +186,10 @@ pub(crate) struct Scratch {
     /// mentions of one word type share one string. Emptied with
     /// `unknown`, whose word indices it uses.
     lemmas: FxMap<u32, Arc<str>>,
+    /// The participants and anchors of the drafts, by draft (emptied into
+    /// the mentions).
+    parts: Vec<Vec<super::Participant>>,
+    anchored: Vec<Option<super::Anchor>>,
 }
 
 impl Scratch {
@@ -650,11 +654,20 @@ fn mentions(
     statuses(doc, drafts);
 
     // Participants, anchors, salience.
-    let parts = participants::participants(doc, drafts, &mut scratch.participants);
-    let anchors = anchor::anchors(doc, drafts, expressions, reference, &mut scratch.anchors);
+    let parts = &mut scratch.parts;
+    participants::participants(doc, drafts, &mut scratch.participants, parts);
+    let anchors = &mut scratch.anchored;
+    anchor::anchors(
+        doc,
+        drafts,
+        expressions,
+        reference,
+        &mut scratch.anchors,
+        anchors,
+    );
 
     let mut out: Vec<EventMention> = Vec::with_capacity(drafts.len());
-    for ((d, p), a) in drafts.drain(..).zip(parts).zip(anchors) {
+    for ((d, p), a) in drafts.drain(..).zip(parts.drain(..)).zip(anchors.drain(..)) {
         let start = doc.toks[d.head].start;
         let end = doc.toks[d.last].end;
         let span = doc
