@@ -227,7 +227,7 @@ fn event_lines(
             obj.insert("start".into(), m.start.into());
             obj.insert("end".into(), m.end.into());
             obj.insert("text".into(), m.text.clone().into());
-            obj.insert("lemma".into(), m.lemma.clone().into());
+            obj.insert("lemma".into(), (*m.lemma).into());
             obj.insert("class".into(), m.class.to_string().into());
             obj.insert("tense".into(), json(&m.tense));
             obj.insert("aspect".into(), json(&m.aspect));

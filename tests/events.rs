@@ -60,14 +60,14 @@ fn aspect_and_planned_end() {
     let ms = run(text, "2022-01-13");
     let w = ms
         .iter()
-        .find(|m| m.lemma == "withdrawal")
+        .find(|m| &*m.lemma == "withdrawal")
         .expect("withdrawal");
     assert_eq!(w.phase, Phase::End);
     assert_eq!(w.status, Status::Planned);
     let a = w.anchor.as_ref().expect("anchor");
     assert_eq!(a.value.to_string(), "2022-01-19");
     assert_eq!(a.relation, Relation::OnOrBefore);
-    let said = ms.iter().find(|m| m.lemma == "say").expect("said");
+    let said = ms.iter().find(|m| &*m.lemma == "say").expect("said");
     assert_eq!(said.class, EventClass::Reporting);
     assert_eq!(anchor_of(said), "2022-01-13");
 }
@@ -105,7 +105,7 @@ fn since_negation_and_participants() {
     let keys: Vec<(&str, String)> = sacked
         .participants
         .iter()
-        .map(|p| (p.key.as_str(), format!("{:?}", p.role)))
+        .map(|p| (&*p.key, format!("{:?}", p.role)))
         .collect();
     assert!(keys.contains(&("tokaev", "Agent".into())), "{keys:?}");
     assert!(keys.contains(&("masimov", "Patient".into())), "{keys:?}");
@@ -116,7 +116,7 @@ fn names_fold_across_spellings() {
     let keys = |text: &str| -> Vec<String> {
         run(text, "2022-01-13")
             .iter()
-            .flat_map(|m| m.participants.iter().map(|p| p.key.clone()))
+            .flat_map(|m| m.participants.iter().map(|p| p.key.to_string()))
             .collect()
     };
     for text in [
@@ -140,7 +140,10 @@ fn reference_time_by_tense() {
         "Order has been largely restored, officials say.",
         "2022-01-11",
     );
-    let r = ms.iter().find(|m| m.lemma == "restore").expect("restored");
+    let r = ms
+        .iter()
+        .find(|m| &*m.lemma == "restore")
+        .expect("restored");
     let a = r.anchor.as_ref().expect("anchor");
     assert_eq!(a.value.to_string(), "2022-01-11");
     assert!(matches!(
@@ -157,7 +160,7 @@ fn narrative_time_carries_an_exact_day_not_an_approximate_one() {
             &format!("{first} Dozens of people died in the unrest."),
             "2022-01-19",
         );
-        let died = ms.iter().find(|m| m.lemma == "die").expect("died");
+        let died = ms.iter().find(|m| &*m.lemma == "die").expect("died");
         (
             anchor_of(died),
             died.anchor
@@ -186,9 +189,9 @@ fn a_group_word_opening_a_clause_is_a_group_not_a_name() {
         let ms = run(text, "2022-01-13");
         let w = ms
             .iter()
-            .find(|m| m.lemma == "withdraw")
+            .find(|m| &*m.lemma == "withdraw")
             .expect("withdrawing");
-        let keys: Vec<&str> = w.participants.iter().map(|p| p.key.as_str()).collect();
+        let keys: Vec<&str> = w.participants.iter().map(|p| &*p.key).collect();
         assert_eq!(keys, ["forces"], "{text}");
     }
 }
@@ -198,7 +201,7 @@ fn sending_a_message_is_not_a_deployment() {
     let class = |text: &str| {
         run(text, "2022-01-13")
             .iter()
-            .find(|m| m.lemma == "send")
+            .find(|m| &*m.lemma == "send")
             .map(|m| m.semantic_class)
     };
     assert_eq!(
@@ -267,7 +270,7 @@ fn article(name: &str) -> (String, Vec<EventMention>, Structure) {
 /// phase and status.
 fn has(ms: &[EventMention], what: &str, anchor: &str, phase: Phase, status: &[Status]) -> bool {
     ms.iter().any(|m| {
-        (m.semantic_class.is_some_and(|c| format!("{c:?}") == what) || m.lemma == what)
+        (m.semantic_class.is_some_and(|c| format!("{c:?}") == what) || &*m.lemma == what)
             && anchor_of(m) == anchor
             && m.phase == phase
             && status.contains(&m.status)
@@ -350,7 +353,7 @@ fn kazakhstan_sackings_appointments_emergency_video_handover() {
             .any(|m| m.semantic_class == Some(SemanticClass::Appoint)
                 && anchor_of(m) == "2022-01-11"
                 && m.status == Status::Happened
-                && m.participants.iter().any(|p| p.key == "smailov"))
+                && m.participants.iter().any(|p| &*p.key == "smailov"))
     );
     assert!(has(&ms, "Transfer", "2019", Phase::Whole, DONE));
 
@@ -360,7 +363,7 @@ fn kazakhstan_sackings_appointments_emergency_video_handover() {
         ms.iter()
             .any(|m| m.semantic_class == Some(SemanticClass::Dismiss)
                 && anchor_of(m) == "2022-01-19"
-                && m.participants.iter().any(|p| p.key == "bektanov"))
+                && m.participants.iter().any(|p| &*p.key == "bektanov"))
     );
     assert!(has(&ms, "Speak", "2022-01-18", Phase::Whole, DONE));
 
@@ -415,7 +418,7 @@ fn salience_prefers_events_to_said() {
     let (_, ms, _) = article("straitstimes");
     let best_said = ms
         .iter()
-        .filter(|m| m.lemma == "say")
+        .filter(|m| &*m.lemma == "say")
         .map(|m| m.salience)
         .fold(0.0, f32::max);
     let completion = ms

@@ -80,7 +80,8 @@ pub(crate) fn anchors(
     expressions: &[Expression],
     reference: Option<ReferenceTime>,
     scratch: &mut Scratch,
-) -> Vec<Option<Anchor>> {
+    out: &mut Vec<Option<Anchor>>,
+) {
     let n = doc.toks.len();
     // Token range of each expression.
     let spans = &mut scratch.spans;
@@ -94,7 +95,8 @@ pub(crate) fn anchors(
         (a, b)
     }));
     let spans = &*spans;
-    let mut out: Vec<Option<Anchor>> = vec![None; drafts.len()];
+    out.clear();
+    out.resize(drafts.len(), None);
     // The expressions by start token (so by sentence too).
     let order = &mut scratch.order;
     order.clear();
@@ -397,7 +399,6 @@ pub(crate) fn anchors(
             });
         }
     }
-    out
 }
 
 /// Whether the sentence has a word that moves time (`earlier`, `then`,

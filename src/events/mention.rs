@@ -3,8 +3,9 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::Arc;
 
-use super::lexicon::{Fc, PHRASAL, aspectual_phase, is_event_noun, semantic_class, wf};
+use super::lexicon::{Fc, FxMap, PHRASAL, aspectual_phase, is_event_noun, semantic_class, wf};
 use super::model::{CLASSES, Compiled, Entry, Tk, WordInfo, WordMeta, argmax, token_class};
 use super::sentence::{Sentence, Token, TokenKind, split_sentences, tokenize_into};
 use super::table::{Key, WordIds, swar, word_hash};
@@ -181,6 +182,14 @@ pub(crate) struct Scratch {
     arena: String,
     participants: participants::Scratch,
     anchors: anchor::Scratch,
+    /// The lemmas of the word types met as triggers, by word index: the
+    /// mentions of one word type share one string. Emptied with
+    /// `unknown`, whose word indices it uses.
+    lemmas: FxMap<u32, Arc<str>>,
+    /// The participants and anchors of the drafts, by draft (emptied into
+    /// the mentions).
+    parts: Vec<Vec<super::Participant>>,
+    anchored: Vec<Option<super::Anchor>>,
 }
 
 impl Scratch {
@@ -307,7 +316,7 @@ pub(crate) struct Draft {
     pub last: usize,
     pub class: EventClass,
     pub pos: PartOfSpeech,
-    pub lemma: String,
+    pub lemma: Arc<str>,
     /// The phase the lemma gives its process ([`aspectual_phase`]).
     pub aspectual: Option<Phase>,
     pub semantic: Option<SemanticClass>,
@@ -382,6 +391,7 @@ pub(crate) fn extract(
         &doc,
         &unknown_entries,
         std::mem::take(&mut scratch.drafts),
+        &mut scratch.lemmas,
     );
     let mut out = mentions(&doc, &mut drafts, expressions, reference, &mut scratch);
     salience::score(&doc, &mut out);
@@ -427,6 +437,7 @@ fn analyse<'a>(
         unknown_entries.clear();
         arena.clear();
         unknown_ids.clear();
+        scratch.lemmas.clear();
     }
     let bytes = text.as_bytes();
     let lower_buf = &mut scratch.lower;
@@ -579,6 +590,7 @@ fn triggers(
     doc: &Doc<'_>,
     unknown_entries: &[Entry],
     mut drafts: Vec<Draft>,
+    lemmas: &mut FxMap<u32, Arc<str>>,
 ) -> Vec<Draft> {
     let c = &ex.compiled;
     let n = doc.toks.len();
@@ -616,7 +628,7 @@ fn triggers(
             continue;
         };
         let class = CLASSES[label - 1];
-        let d = draft(doc, i, class, info);
+        let d = draft(doc, i, class, info, lemmas);
         i = d.last + 1;
         drafts.push(d);
     }
@@ -642,11 +654,20 @@ fn mentions(
     statuses(doc, drafts);
 
     // Participants, anchors, salience.
-    let parts = participants::participants(doc, drafts, &mut scratch.participants);
-    let anchors = anchor::anchors(doc, drafts, expressions, reference, &mut scratch.anchors);
+    let parts = &mut scratch.parts;
+    participants::participants(doc, drafts, &mut scratch.participants, parts);
+    let anchors = &mut scratch.anchored;
+    anchor::anchors(
+        doc,
+        drafts,
+        expressions,
+        reference,
+        &mut scratch.anchors,
+        anchors,
+    );
 
     let mut out: Vec<EventMention> = Vec::with_capacity(drafts.len());
-    for ((d, p), a) in drafts.drain(..).zip(parts).zip(anchors) {
+    for ((d, p), a) in drafts.drain(..).zip(parts.drain(..)).zip(anchors.drain(..)) {
         let start = doc.toks[d.head].start;
         let end = doc.toks[d.last].end;
         let span = doc
@@ -873,8 +894,15 @@ fn split_at_byte(s: &str, b: u8) -> Option<(&str, &str)> {
     Some((s.get(..at)?, s.get(at + 1..)?))
 }
 
-/// The first draft of a mention at token `i`, a word of type `info`.
-fn draft(doc: &Doc<'_>, i: usize, class: EventClass, info: &WordInfo) -> Draft {
+/// The first draft of a mention at token `i`, a word of type `info`
+/// (whose lemma is shared through `lemmas`).
+fn draft(
+    doc: &Doc<'_>,
+    i: usize,
+    class: EventClass,
+    info: &WordInfo,
+    lemmas: &mut FxMap<u32, Arc<str>>,
+) -> Draft {
     let mut last = i;
     // Whether `lemma` is still the word's (whose facts `info` holds).
     let mut own_lemma = true;
@@ -992,7 +1020,13 @@ fn draft(doc: &Doc<'_>, i: usize, class: EventClass, info: &WordInfo) -> Draft {
         last,
         class,
         pos: PartOfSpeech::Other,
-        lemma: lemma.into_owned(),
+        lemma: match doc.tk.get(i) {
+            Some(t) if own_lemma => lemmas
+                .entry(t.word)
+                .or_insert_with(|| Arc::from(lemma.as_ref()))
+                .clone(),
+            _ => Arc::from(lemma.as_ref()),
+        },
         aspectual,
         semantic,
         tense: Tense::None,
@@ -1078,7 +1112,7 @@ fn attributes(doc: &Doc<'_>, d: &mut Draft) {
             Some(info) if word.is_ascii() => info.event_noun,
             _ => is_event_noun(&w),
         };
-    d.pos = if d.lemma == "state of emergency" {
+    d.pos = if &*d.lemma == "state of emergency" {
         PartOfSpeech::Noun
     } else if !aux.is_empty() {
         if has(Fc::Be) && !ing && !past && d.class == EventClass::State {
@@ -1255,9 +1289,7 @@ fn link_phases(doc: &Doc<'_>, drafts: &mut [Draft]) {
                 break;
             }
             // `a process of withdrawing`: the process is the last of a chain.
-            if matches!(d.lemma.as_str(), "process" | "operation" | "work")
-                && doc.is(d.last + 1, "of")
-            {
+            if matches!(&*d.lemma, "process" | "operation" | "work") && doc.is(d.last + 1, "of") {
                 continue;
             }
             target = Some(b);
@@ -1290,7 +1322,7 @@ fn link_phases(doc: &Doc<'_>, drafts: &mut [Draft]) {
             drafts[a].phase_of = Some(b);
             drafts[b].phase = phase;
             if drafts[a].class != EventClass::Aspectual
-                && !matches!(drafts[a].lemma.as_str(), "lift" | "end" | "remain")
+                && !matches!(&*drafts[a].lemma, "lift" | "end" | "remain")
             {
                 drafts[a].class = EventClass::Aspectual;
             }
@@ -1408,7 +1440,7 @@ fn statuses(doc: &Doc<'_>, drafts: &mut [Draft]) {
                     if infinitive && is_intention(&gv.lemma) && gv.polarity == Polarity::Positive {
                         Status::Planned
                     } else if infinitive
-                        && (matches!(gv.lemma.as_str(), "fail" | "refuse" | "decline" | "avoid")
+                        && (matches!(&*gv.lemma, "fail" | "refuse" | "decline" | "avoid")
                             || gv.polarity == Polarity::Negative)
                     {
                         Status::Negated

@@ -48,9 +48,9 @@
 //!             withdrawal should be completed by next Wednesday.";
 //! let dct = NaiveDate::from_ymd_opt(2022, 1, 13).unwrap();
 //! let (expressions, events) = extractor.run(&tagger, text, Some(dct.into()));
-//! let completed = events.iter().find(|e| e.lemma == "complete").unwrap();
+//! let completed = events.iter().find(|e| &*e.lemma == "complete").unwrap();
 //! assert_eq!(completed.status, Status::Planned);
-//! let withdrawal = events.iter().find(|e| e.lemma == "withdrawal").unwrap();
+//! let withdrawal = events.iter().find(|e| &*e.lemma == "withdrawal").unwrap();
 //! assert_eq!(withdrawal.semantic_class, Some(SemanticClass::Withdraw));
 //! assert_eq!(withdrawal.phase, Phase::End);
 //! let anchor = withdrawal.anchor.as_ref().unwrap();
@@ -495,7 +495,9 @@ pub struct Participant {
     /// article and across articles: a person's folded surname (`tokaev`
     /// for `Tokayev`, `Tokaev`, `Tokajev`), an organisation's acronym
     /// (`csto`), a group's `forces:` and its country (`forces:russia`).
-    pub key: String,
+    /// Shared: the participants of one article with one key hold one
+    /// string.
+    pub key: Arc<str>,
     /// Its kind.
     pub kind: EntityKind,
     /// Its role.
@@ -511,8 +513,9 @@ pub struct EventMention {
     pub end: usize,
     /// The trigger as written (`withdrawing`, `pull out`).
     pub text: String,
-    /// Its lemma (`withdraw`, `pull out`, `state of emergency`).
-    pub lemma: String,
+    /// Its lemma (`withdraw`, `pull out`, `state of emergency`). Shared:
+    /// the mentions of one word type hold one string.
+    pub lemma: Arc<str>,
     /// Its part of speech.
     pub pos: PartOfSpeech,
     /// The meaning it shares with synonyms, when known.

@@ -365,7 +365,8 @@ pub(crate) fn participants(
     doc: &Doc<'_>,
     drafts: &[Draft],
     scratch: &mut Scratch,
-) -> Vec<Vec<Participant>> {
+    out: &mut Vec<Vec<Participant>>,
+) {
     entities(doc, &mut scratch.ents, &mut scratch.caches);
     let ents = &scratch.ents;
     // For each entity, the first entity at or after it that can be the
@@ -385,7 +386,8 @@ pub(crate) fn participants(
         };
     }
     let clause_of = |e: &Entity| doc.clause(e.first);
-    let mut out = Vec::with_capacity(drafts.len());
+    out.clear();
+    out.reserve(drafts.len());
     // The entities of the current sentence are `ents[lo..hi]`.
     let (mut lo, mut hi) = (0usize, 0usize);
     let mut current = None;
@@ -419,7 +421,7 @@ pub(crate) fn participants(
                 .get(e.text_start..e.text_end)
                 .unwrap_or("")
                 .to_string(),
-            key: String::from(&*e.key),
+            key: e.key.clone(),
             kind: e.kind,
             role,
         };
@@ -496,7 +498,6 @@ pub(crate) fn participants(
         }
         out.push(parts);
     }
-    out
 }
 
 /// Adds `(e, role)` to the `count` chosen so far.

@@ -215,7 +215,7 @@ fn key_of(m: &EventMention) -> Option<GroupKey<'_>> {
     }
     Some(match m.semantic_class {
         Some(c) => GroupKey::Class(c, m.phase),
-        None => GroupKey::Lemma(m.lemma.as_str(), m.phase),
+        None => GroupKey::Lemma(&m.lemma, m.phase),
     })
 }
 

@@ -393,7 +393,7 @@ fn mention_input(
     // place the event a second time, a day off its own date; and where it
     // stays unresolved ("hours after") it gives no day-level bound.
     let signals: Vec<SignalInput> = Vec::new();
-    let mut participants: Vec<String> = m.participants.iter().map(|p| p.key.clone()).collect();
+    let mut participants: Vec<String> = m.participants.iter().map(|p| p.key.to_string()).collect();
     participants.sort();
     participants.dedup();
     // The sentence without the dashes and bullets that may open it (a
@@ -409,7 +409,7 @@ fn mention_input(
         start: m.start,
         end: m.end,
         trigger: m.text.clone(),
-        lemma: m.lemma.clone(),
+        lemma: m.lemma.to_string(),
         semantic_class: m
             .semantic_class
             .and_then(|c| class_names.get(c as usize).cloned().flatten()),
