@@ -513,3 +513,20 @@ fn default_extractors_share_the_compiled_model() {
     // Compiling the model takes tens of milliseconds; sharing it, none.
     assert!(built < std::time::Duration::from_millis(5), "{built:?}");
 }
+
+#[test]
+fn a_participle_adjunct_takes_the_status_of_its_sentence() {
+    // Opening the sentence: the main verb after it decides.
+    let ms = run(
+        "While introducing the phone, the chief executive praised its screen.",
+        "2022-01-11",
+    );
+    let m = ms.iter().find(|m| m.text == "introducing");
+    assert_eq!(m.map(|m| m.status), Some(Status::Happened), "{ms:#?}");
+    let ms = run(
+        "Visiting the plant, the minister will announce new investment.",
+        "2022-01-11",
+    );
+    let m = ms.iter().find(|m| m.text == "Visiting");
+    assert_eq!(m.map(|m| m.status), Some(Status::Planned), "{ms:#?}");
+}

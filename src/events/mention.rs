@@ -1480,6 +1480,40 @@ fn statuses(doc: &Doc<'_>, drafts: &mut [Draft]) {
         }
         drafts[k].status = status;
     }
+    // A participle adjunct left without a status ("While introducing the
+    // phone, Jobs started...", "..., saying the cases were free") tells of
+    // what the sentence's main verb tells: it takes the status of the
+    // nearest finite verb of its sentence, the one before it (the adjunct
+    // trails its clause) or else the one after it (the adjunct opens the
+    // sentence).
+    for k in 0..drafts.len() {
+        let d = &drafts[k];
+        if d.status != Status::Unknown || d.tense != Tense::PresPart || d.pos != PartOfSpeech::Verb
+        {
+            continue;
+        }
+        let sentence = d.sentence;
+        let finite = |x: &Draft| {
+            x.sentence == sentence
+                && x.pos == PartOfSpeech::Verb
+                && matches!(x.tense, Tense::Past | Tense::Present | Tense::Future)
+                && x.status != Status::Unknown
+        };
+        let before = drafts[..k]
+            .iter()
+            .rev()
+            .take_while(|x| x.sentence == sentence)
+            .find(|x| finite(x));
+        let after = || {
+            drafts[k + 1..]
+                .iter()
+                .take_while(|x| x.sentence == sentence)
+                .find(|x| finite(x))
+        };
+        if let Some(status) = before.or_else(after).map(|x| x.status) {
+            drafts[k].status = status;
+        }
+    }
     // A process without a status of its own takes its aspectual's.
     for a in 0..drafts.len() {
         if let Some(p) = drafts[a].phase_of

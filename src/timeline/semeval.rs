@@ -682,6 +682,60 @@ fn entity_tokens(doc: &CatDocument, entity: &str) -> BTreeMap<u32, Vec<u32>> {
 /// mention further off in a long sentence tells of something else.
 pub const ARGUMENT_REACH: u32 = 8;
 
+/// How many body sentences (after the headline and the date line) may
+/// give an article its lead day ([`lead_days`]).
+const LEAD_SENTENCES: u32 = 2;
+
+/// How many days before its reference date an article's lead day may lie.
+const LEAD_REACH_DAYS: i64 = 7;
+
+/// Each article's lead day: the single day that a mention in one of its
+/// first [`LEAD_SENTENCES`] body sentences is anchored to, when it lies in
+/// the [`LEAD_REACH_DAYS`] days up to the article's reference date (the
+/// earliest such sentence wins). A news report opens with its occasion and
+/// its day ("Yesterday, at this year's conference, Jobs unveiled..."); the
+/// past-tense sentences that follow without a time of their own tell of
+/// that occasion, not of the day the report was written.
+fn lead_days<'a>(
+    timeline: &'a Timeline,
+    docs: &BTreeMap<&str, &CatDocument>,
+    reference: &BTreeMap<&str, chrono::NaiveDate>,
+) -> BTreeMap<&'a str, chrono::NaiveDate> {
+    // article -> (CAT sentence, day)
+    let mut best: BTreeMap<&str, (u32, chrono::NaiveDate)> = BTreeMap::new();
+    for m in timeline.events.iter().flat_map(|e| &e.mentions) {
+        let (Some(doc), Some(dct)) = (
+            docs.get(m.article.as_str()),
+            reference.get(m.article.as_str()),
+        ) else {
+            continue;
+        };
+        let Some(first) = doc.tokens_in(m.start, m.end).first() else {
+            continue;
+        };
+        if !(2..2 + LEAD_SENTENCES).contains(&first.sentence) {
+            continue;
+        }
+        let Some(day) = m
+            .value
+            .as_deref()
+            .and_then(|v| chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
+        else {
+            continue;
+        };
+        if day > *dct || (*dct - day).num_days() > LEAD_REACH_DAYS {
+            continue;
+        }
+        let entry = best
+            .entry(m.article.as_str())
+            .or_insert((first.sentence, day));
+        if first.sentence < entry.0 {
+            *entry = (first.sentence, day);
+        }
+    }
+    best.into_iter().map(|(a, (_, d))| (a, d)).collect()
+}
+
 /// A [`Timeline`]'s events involving `entity` as a task timeline.
 ///
 /// An event belongs to the entity when one of its mentions lies in a
@@ -699,9 +753,12 @@ pub const ARGUMENT_REACH: u32 = 8;
 ///
 /// DATE is the event's date ([`semeval_date`]); an event the timeline
 /// places only relatively (no date of its own, but bounds or relations)
-/// takes its first written mention's article's reference date when its
-/// bounds allow it, as news reports what happened around the time of
-/// writing. ORDER follows the
+/// takes a day from its first written mention's article when its bounds
+/// allow it: the article's lead day for an event that happened (the day
+/// a mention in one of its first two body sentences is anchored to, when
+/// that day lies in the week up to the article's reference date), as the
+/// body of a report tells of the occasion its lead dates, else the article's reference date, as news reports what
+/// happened around the time of writing. ORDER follows the
 /// chronological order of those dates (the timeline's order among equal
 /// ones); consecutive lines with the same date and no stored relation
 /// ordering them share an ORDER; undated events get 0 (the measure
@@ -732,6 +789,7 @@ pub fn timeline_for_entity(
         .iter()
         .filter_map(|a| Some((a.id.as_str(), a.reference.date?)))
         .collect();
+    let lead = lead_days(timeline, &docs, &reference);
     // (start, date, event id, mentions), `start` None for unplaced.
     let mut lines: Vec<(Option<chrono::NaiveDate>, String, &str, Vec<String>)> = Vec::new();
     for e in &timeline.events {
@@ -784,13 +842,22 @@ pub fn timeline_for_entity(
             lines.push((e.when.start, semeval_date(&e.when), e.id.as_str(), mentions));
             continue;
         }
+        let fits = |d: chrono::NaiveDate| {
+            e.when.placement == Placement::Relative
+                && e.when.latest.is_none_or(|l| l >= d)
+                && e.when.earliest.is_none_or(|l| l <= d)
+        };
+        // An event that happened, told with no time of its own, is placed
+        // at its article's lead day when the article has one (the body
+        // tells the occasion its lead sentence dates), else at the day of
+        // writing.
         let dct = first_article.and_then(|a| reference.get(a)).copied();
-        match dct {
-            Some(d)
-                if e.when.placement == Placement::Relative
-                    && e.when.latest.is_none_or(|l| l >= d)
-                    && e.when.earliest.is_none_or(|l| l <= d) =>
-            {
+        let lead_day = first_article
+            .and_then(|a| lead.get(a))
+            .copied()
+            .filter(|&d| e.status == Status::Happened && fits(d));
+        match lead_day.or(dct) {
+            Some(d) if fits(d) => {
                 let w = When {
                     start: Some(d),
                     end: Some(d),

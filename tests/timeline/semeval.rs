@@ -314,3 +314,141 @@ fn an_event_far_from_the_entity_is_not_its_event() {
         .collect();
     assert_eq!(written, ["1-2-unveiled"]);
 }
+
+/// A made-up CAT document: headline, date line, then the given sentences.
+fn cat_document(id: &str, sentences: &[&str]) -> CatDocument {
+    let mut xml = format!(r#"<?xml version="1.0" ?><Document doc_id="{id}">"#);
+    let mut n = 0;
+    for (s, words) in sentences.iter().enumerate() {
+        for w in words.split(' ') {
+            xml.push_str(&format!(
+                r#"<token number="{n}" sentence="{s}" t_id="{}">{w}</token>"#,
+                n + 1
+            ));
+            n += 1;
+        }
+    }
+    xml.push_str("</Document>");
+    CatDocument::parse(&xml).unwrap_or_default()
+}
+
+/// The timeline lines of `entity` in one made-up article published on
+/// `published`, its mentions given as (sentence, word, anchor value).
+fn lines_for(
+    published: (i32, u32, u32),
+    sentences: &[&str],
+    mentions: &[(u32, &str, Option<&str>)],
+) -> Vec<SemevalLine> {
+    let doc = cat_document("1", sentences);
+    let ms: Vec<MentionInput> = mentions
+        .iter()
+        .map(|&(sentence, word, value)| {
+            let (s, _) = doc.sentence_span(sentence).unwrap_or((0, 0));
+            let text = doc.sentence_text(sentence).unwrap_or("").to_string();
+            let at = s + text.find(word).unwrap_or(0);
+            MentionInput {
+                article: "1".into(),
+                start: at,
+                end: at + word.len(),
+                trigger: word.into(),
+                lemma: word.into(),
+                status: Status::Happened,
+                sentence: text,
+                sentence_index: sentence as usize,
+                anchor: value.map(|v| {
+                    AnchorInput::new(
+                        v.parse().unwrap_or(dateline::value::Value::PastRef),
+                        "",
+                        0,
+                        0,
+                    )
+                }),
+                salience: 0.5,
+                ..MentionInput::default()
+            }
+        })
+        .collect();
+    let articles = [ArticleInput::new(
+        "1",
+        chrono::NaiveDate::from_ymd_opt(published.0, published.1, published.2),
+        ReferenceSource::Published,
+    )];
+    let t = Timeline::build(&articles, &ms, &TimelineOptions::default()).unwrap_or_default();
+    timeline_for_entity(&t, "Widget", std::slice::from_ref(&doc)).lines
+}
+
+#[test]
+fn an_undated_past_event_takes_the_lead_day() {
+    let sentences = [
+        "Acme news",
+        "March 8 , 2023",
+        "Acme unveiled the Widget on Monday .",
+        "The Widget was praised by critics .",
+        "The Widget has a new screen .",
+    ];
+    let lines = lines_for(
+        (2023, 3, 8),
+        &sentences,
+        &[
+            (2, "unveiled", Some("2023-03-06")),
+            (3, "praised", None),
+            (4, "has", Some("2023-03-08")),
+        ],
+    );
+    let dates: Vec<(u32, &str, &str)> = lines
+        .iter()
+        .flat_map(|l| {
+            l.mentions
+                .iter()
+                .map(move |m| (l.order, l.date.as_str(), m.as_str()))
+        })
+        .collect();
+    // "praised" is told of the occasion the lead dates (Monday), not of
+    // the day of writing; the present "has" stays on the day of writing.
+    assert_eq!(
+        dates,
+        [
+            (1, "2023-03-06", "1-2-unveiled"),
+            (1, "2023-03-06", "1-3-praised"),
+            (2, "2023-03-08", "1-4-has"),
+        ]
+    );
+}
+
+#[test]
+fn a_lead_day_long_before_the_report_is_no_lead_day() {
+    // The lead names a day two months back: background, not the occasion.
+    let sentences = [
+        "Acme news",
+        "March 8 , 2023",
+        "Acme unveiled the Widget on January 2 .",
+        "The Widget was praised by critics .",
+    ];
+    let lines = lines_for(
+        (2023, 3, 8),
+        &sentences,
+        &[(2, "unveiled", Some("2023-01-02")), (3, "praised", None)],
+    );
+    let praised = lines
+        .iter()
+        .find(|l| l.mentions.iter().any(|m| m == "1-3-praised"));
+    assert_eq!(praised.map(|l| l.date.as_str()), Some("2023-03-08"));
+    // Nor does a day named only deep in the body make a lead.
+    let sentences = [
+        "Acme news",
+        "March 8 , 2023",
+        "Acme makes widgets .",
+        "It employs many people .",
+        "The Widget was praised by critics .",
+        "Acme unveiled the Widget on Monday .",
+    ];
+    let lines = lines_for(
+        (2023, 3, 8),
+        &sentences,
+        &[(4, "praised", None), (5, "unveiled", Some("2023-03-06"))],
+    );
+    let praised = lines
+        .iter()
+        .find(|l| l.mentions.iter().any(|m| m == "1-4-praised"));
+    assert_eq!(praised.map(|l| l.date.as_str()), Some("2023-03-08"));
+}

@@ -80,16 +80,16 @@ fn trial_documents_give_scored_timelines() {
 
     let gold = read_timelines(&root.join("gold-timelines")).unwrap_or_default();
     let s = score(&gold, &system);
-    // Measured: P 0.217, R 0.296, F1 0.251 (the best raw-text system of
+    // Measured: P 0.261, R 0.343, F1 0.296 (the best raw-text system of
     // the task scored 0.0785 on its test data).
     assert!(s.f1 > 0.0, "{s:?}");
     assert!(
-        s.f1 >= 0.25,
+        s.f1 >= 0.29,
         "F1 {:.3} (P {:.3}, R {:.3})",
         s.f1,
         s.precision,
         s.recall
     );
-    assert!(s.precision >= 0.21 && s.recall >= 0.27, "{s:?}");
+    assert!(s.precision >= 0.25 && s.recall >= 0.33, "{s:?}");
     assert!(s.timelines.iter().all(|(_, c)| c.system > 0), "{s:?}");
 }
